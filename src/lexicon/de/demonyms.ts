@@ -1,0 +1,1 @@
+export const demonyms: Readonly<Record<string, readonly string[]>> = {};

@@ -1,0 +1,2 @@
+import type { TermTable } from '../types';
+export const securityMigrationTerms: TermTable = {};

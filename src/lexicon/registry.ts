@@ -1,0 +1,173 @@
+/**
+ * Turns each language's tables into lookup structures once, on first use: stems, a term index
+ * keyed by first stem, country names and demonyms, and sets of function words.
+ */
+import snowball from 'snowball-stemmers';
+import { generalConcepts } from './concepts/general';
+import { organizations } from './concepts/organizations';
+import { securityMigrationConcepts } from './concepts/security-migration';
+import { de } from './de/index';
+import { en } from './en/index';
+import { es } from './es/index';
+import { fr } from './fr/index';
+import { sv } from './sv/index';
+import type { ConceptDef, LanguageData } from './types';
+
+/** One concept term compiled to a sequence of stems. */
+export interface TermEntry {
+  readonly stems: readonly string[];
+  readonly concepts: readonly string[];
+}
+
+/** A language ready for the extractors. */
+export interface CompiledLanguage {
+  readonly code: string;
+  readonly data: LanguageData;
+  readonly stem: (lowerWord: string) => string;
+  /** First stem → the terms that start with it, longest first. */
+  readonly terms: ReadonlyMap<string, readonly TermEntry[]>;
+  /** Stems of one-word terms, for matching the head of a compound. */
+  readonly singleStems: ReadonlyMap<string, readonly string[]>;
+  /** Folded country name or demonym → ISO code. */
+  readonly countries: ReadonlyMap<string, string>;
+  /** Folded organisation name → organisation id; acronyms only match in capitals. */
+  readonly organizations: ReadonlyMap<string, string>;
+  readonly negations: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly stopwords: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+}
+
+const concepts = new Map<string, ConceptDef>();
+for (const c of [...securityMigrationConcepts, ...generalConcepts]) if (!concepts.has(c.id)) concepts.set(c.id, c);
+
+/** The concept definition for an id, if any. */
+export function conceptDef(id: string): ConceptDef | undefined {
+  return concepts.get(id);
+}
+
+/** The concept and every broader concept above it, nearest first. */
+export function ancestry(id: string): string[] {
+  const out: string[] = [];
+  let cur: string | undefined = id;
+  while (cur !== undefined && !out.includes(cur)) {
+    out.push(cur);
+    cur = concepts.get(cur)?.broader;
+  }
+  return out;
+}
+
+/** Lower case without accents: "Tecún Umán" → "tecun uman". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Splits a term or a name into lower-case words, dropping edge punctuation. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\u00a0]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+const builtIn: readonly LanguageData[] = [en, sv, de, es, fr];
+const registered = new Map<string, LanguageData>(builtIn.map((l) => [l.code, l]));
+const compiled = new Map<string, CompiledLanguage>();
+
+/**
+ * Switches on a language from its tables alone, or replaces the tables of a built-in one.
+ * @example
+ * registerLanguage({ ...sv, code: 'no', stemmer: 'norwegian' });
+ */
+export function registerLanguage(data: LanguageData): void {
+  registered.set(data.code, data);
+  compiled.delete(data.code);
+}
+
+/** The codes of every language with tables. */
+export function supportedLanguages(): string[] {
+  return [...registered.keys()];
+}
+
+/** The compiled tables for a language, or undefined when it has none. */
+export function language(code: string): CompiledLanguage | undefined {
+  const hit = compiled.get(code);
+  if (hit) return hit;
+  const data = registered.get(code);
+  if (!data) return undefined;
+  const lang = compile(data);
+  compiled.set(code, lang);
+  return lang;
+}
+
+function compile(data: LanguageData): CompiledLanguage {
+  const stemmer = snowball.newStemmer(data.stemmer);
+  const cache = new Map<string, string>();
+  const stem = (w: string): string => {
+    let s = cache.get(w);
+    if (s === undefined) {
+      s = stemmer.stem(w.replace(/[.’']/gu, ''));
+      if (cache.size < 50_000) cache.set(w, s);
+    }
+    return s;
+  };
+  const byKey = new Map<string, { stems: string[]; concepts: Set<string> }>();
+  for (const table of data.terms) {
+    for (const [id, terms] of Object.entries(table)) {
+      for (const term of terms) {
+        const stems = words(term).map(stem);
+        if (stems.length === 0) continue;
+        const key = stems.join(' ');
+        const entry = byKey.get(key) ?? { stems, concepts: new Set<string>() };
+        entry.concepts.add(id);
+        byKey.set(key, entry);
+      }
+    }
+  }
+  const terms = new Map<string, TermEntry[]>();
+  const singleStems = new Map<string, string[]>();
+  for (const e of byKey.values()) {
+    const first = e.stems[0]!;
+    const list = terms.get(first) ?? [];
+    list.push({ stems: e.stems, concepts: [...e.concepts] });
+    terms.set(first, list);
+    if (e.stems.length === 1 && first.length >= 4) singleStems.set(first, [...e.concepts]);
+  }
+  for (const list of terms.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+  const countries = new Map<string, string>();
+  for (const [iso, names] of Object.entries(data.countryNames.countries)) {
+    for (const n of typeof names === 'string' ? [names] : names) countries.set(fold(n), iso);
+  }
+  for (const [iso, list] of Object.entries(data.demonyms)) for (const d of list) countries.set(fold(d), iso);
+
+  const orgs = new Map<string, string>();
+  for (const o of organizations) {
+    for (const n of o.names[data.code as keyof typeof o.names] ?? []) orgs.set(isAcronym(n) ? n : fold(n), o.id);
+    // Acronyms travel across languages ("UNHCR" in a Swedish article).
+    for (const list of Object.values(o.names) as (readonly string[])[]) for (const n of list) if (isAcronym(n) && !orgs.has(n)) orgs.set(n, o.id);
+  }
+  const g = data.grammar;
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    code: data.code,
+    data,
+    stem,
+    terms,
+    singleStems,
+    countries,
+    organizations: orgs,
+    negations: lower(g.negations),
+    speechVerbs: lower(g.speechVerbs),
+    placePrepositions: lower(g.placePrepositions),
+    stopwords: lower(g.stopwords),
+    titles: lower(g.titles),
+  };
+}
+
+/** "UNHCR", "U.N.", "FN:s" stem: words written in capitals are matched case-sensitively. */
+export function isAcronym(name: string): boolean {
+  return /^[\p{Lu}.]{2,}$/u.test(name.replace(/[:’']s$/u, ''));
+}

@@ -1,0 +1,157 @@
+/**
+ * The shapes of claimdiff's language data. Everything a language needs lives in tables of these
+ * shapes under `src/lexicon/<lang>/`; the extractors read only these tables, so adding a language
+ * means adding tables, not editing code.
+ */
+
+/** What kind of thing a concept names; decides which role a mention can fill in a claim. */
+export type ConceptType =
+  | 'actor' // people, groups, forces, officials: can be the agent or patient of an event
+  | 'action' // what someone does: verbs and their nominalisations
+  | 'instrument' // what an action is done with: weapons, crowd-control agents, vehicles, documents
+  | 'thing' // other objects and notions: fence, bridge, caravan, visa, jobs, aid
+  | 'place' // kinds of place: border, river, camp, capital (not names of places)
+  | 'org' // institutions and international bodies: UN, UNHCR, EU, Red Cross
+  | 'country' // countries, keyed by ISO 3166-1 alpha-2 code in upper case ('MX', 'US', 'SE')
+  | 'quality'; // properties that matter for comparison: illegal, violent, peaceful, dead, injured
+
+/** A language-independent concept. Ids are snake_case English ('riot_police', 'tear_gas'). */
+export interface ConceptDef {
+  readonly id: string;
+  readonly type: ConceptType;
+  /** A broader concept this one is a kind of: 'riot_police' → 'police', 'migrant' → 'person'. */
+  readonly broader?: string;
+  /**
+   * For instruments and actions: a class whose members are alternatives to each other, so two
+   * sources naming different members for the same act disagree ('tear_gas' and 'pepper_spray'
+   * are both in 'chemical_irritant'; 'rubber_bullets' is in 'impact_projectile').
+   */
+  readonly group?: string;
+  /** For actions and qualities: the concept that states the opposite ('allow' ↔ 'block'). */
+  readonly antonym?: string;
+}
+
+/**
+ * One language's words for concepts: concept id → terms. A term is a lemma or a multi-word
+ * phrase in lower case ('tear gas', 'pepper spray', 'kravallpolis'); matching is by Snowball stem,
+ * word by word, so inflected forms ('migranterna', 'poliser', 'threw') need no entry of their own
+ * unless the stem differs (irregular verbs: list 'threw' and 'thrown' beside 'throw').
+ */
+export type TermTable = Readonly<Record<string, readonly string[]>>;
+
+/** How a hedge bounds the number it goes with. */
+export type Bound =
+  | 'exact'
+  | 'approximate'
+  | 'atLeast'
+  | 'moreThan'
+  | 'atMost'
+  | 'lessThan'
+  | 'range'
+  | 'vague';
+
+/** A hedge phrase and where it stands relative to the number ('nearly 3,000'; '3,000 or more'). */
+export interface HedgeDef {
+  readonly phrase: string;
+  readonly bound: Bound;
+  readonly position: 'before' | 'after';
+  /** True for hedges that mean "a little below" ('nearly', 'nästan'): read as [0.9 × n, n]. */
+  readonly below?: boolean;
+}
+
+/** A vague amount as an interval: 'hundreds' → [200, 999]. */
+export interface VagueDef {
+  readonly phrase: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** A unit as written in one language, mapped to a unit id of `src/lexicon/units.ts`. */
+export interface UnitTerm {
+  readonly phrase: string;
+  readonly unit: string;
+  /** Symbols such as '$' and '€' stand before the number; most words stand after it. */
+  readonly position: 'before' | 'after';
+}
+
+/** One language's number grammar. */
+export interface NumberLexicon {
+  /** The decimal mark: '.' in English, ',' in Swedish, German, Spanish and French. */
+  readonly decimalMark: '.' | ',';
+  /** Characters that group thousands: ',' in English; ' ', '\u00a0', '\u202f' (and '.' in de/es). */
+  readonly groupMarks: readonly string[];
+  /** Number words: 'one' → 1, 'dozen' → 12, 'tjugo' → 20, 'hundred' → 100. */
+  readonly words: Readonly<Record<string, number>>;
+  /** Words that multiply a preceding number: 'thousand' → 1e3, 'million' → 1e6, 'miljoner' → 1e6. */
+  readonly multipliers: Readonly<Record<string, number>>;
+  /** Vague amounts: 'hundreds', 'several hundred', 'thousands', 'tens of thousands', 'hundratals'. */
+  readonly vague: readonly VagueDef[];
+  /** Hedges: 'nearly', 'about', 'at least', 'more than', 'up to', 'uppemot', 'or more'. */
+  readonly hedges: readonly HedgeDef[];
+  /** Words that join the ends of a range: [['between', 'and'], ['from', 'to']], [['mellan', 'och']]. */
+  readonly rangeWords: readonly (readonly [string, string])[];
+  /** Units as written: 'km', 'kilometres', 'miles', 'percent', '%', 'kronor', '$', 'dollars'. */
+  readonly units: readonly UnitTerm[];
+  /** Words for increase/decrease next to a number: 'rose', 'fell', 'cut', 'ökade', 'minskade'. */
+  readonly change: { readonly increase: readonly string[]; readonly decrease: readonly string[] };
+}
+
+/** One language's function words and phrases that the extractors key on. All in lower case. */
+export interface GrammarLexicon {
+  /** Words that negate a verb: 'not', "n't", 'never', 'no'; 'inte', 'ej', 'aldrig', 'inga'. */
+  readonly negations: readonly string[];
+  /** Verbs that attribute speech, in every inflected form used in news: 'said', 'says', 'told'. */
+  readonly speechVerbs: readonly string[];
+  /** Phrases that attribute a claim to a source before it: 'according to', 'enligt', 'según'. */
+  readonly accordingTo: readonly string[];
+  /** Personal pronouns that can stand for a speaker, by kind. */
+  readonly pronouns: {
+    readonly male: readonly string[];
+    readonly female: readonly string[];
+    readonly plural: readonly string[];
+  };
+  /** Prepositions that introduce a place name: 'in', 'at', 'near', 'from'; 'i', 'vid', 'från'. */
+  readonly placePrepositions: readonly string[];
+  /** Words that mark a claim's modality (verb forms, as written). */
+  readonly modality: {
+    readonly threatened: readonly string[];
+    readonly planned: readonly string[];
+    readonly denied: readonly string[];
+    readonly hypothetical: readonly string[];
+  };
+  /** Phrases that open a dateline with the publication date: 'posted on', 'published', 'publicerad'. */
+  readonly datelines: readonly string[];
+  /** Titles and roles stripped from a person's name: 'president', 'secretary of state', 'utrikesminister'. */
+  readonly titles: readonly string[];
+  /** The word that introduces the agent of a passive: 'by', 'av', 'von', 'por', 'par'. */
+  readonly passiveAgent?: readonly string[];
+  /** Words after which a capitalised word is not a name (sentence openers are handled in code). */
+  readonly stopwords: readonly string[];
+}
+
+/** Country names from i18n-iso-countries: ISO code → the names it knows in one language. */
+export interface CountryNames {
+  readonly countries: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/**
+ * Everything claimdiff knows about one language. Register one of these with `registerLanguage()`
+ * and the language is switched on: no extractor names a language.
+ */
+export interface LanguageData {
+  /** ISO 639-1 code. */
+  readonly code: string;
+  /** The Snowball algorithm used for stems ('english', 'swedish', …). */
+  readonly stemmer: string;
+  /** True where compounds carry concepts ('kravallpolis'): an unknown word is matched by its head. */
+  readonly compounds: boolean;
+  /** Elided articles split off the word they stand before ("l'aide" → "l'" + "aide"). */
+  readonly elisions?: readonly string[];
+  /** Concept terms, in several tables that are merged. */
+  readonly terms: readonly TermTable[];
+  readonly numbers: NumberLexicon;
+  readonly grammar: GrammarLexicon;
+  /** ISO 3166-1 alpha-2 code → demonyms ('mexican', 'mexikansk'). */
+  readonly demonyms: Readonly<Record<string, readonly string[]>>;
+  readonly countryNames: CountryNames;
+}

@@ -1,0 +1,67 @@
+/**
+ * Blocking keys: claims are only ever compared with claims that share a key (what a quantity
+ * counts, an event's action, instrument class or a named entity, a run of three quoted words).
+ * An inverted index over the keys yields the candidate pairs, so the work grows with the claims
+ * that share anchors, not with the square of all claims.
+ */
+import { ancestry, conceptDef } from '../../lexicon/registry';
+import type { Claim } from '../../types';
+import { quoteWords } from './similarity';
+
+/** Keys shared by more claims than this say little and would make the work quadratic. */
+const MAX_BUCKET = 400;
+
+export function blockingKeys(c: Claim): string[] {
+  switch (c.kind) {
+    case 'quantity': {
+      const counted = c.counted?.concept;
+      if (c.dimension !== 'count') return [`q|${c.dimension}`];
+      if (counted) return [`q|count|${ancestry(counted).at(-1)!}`];
+      return c.counted ? [`q|count|w:${c.counted.text.toLowerCase()}`] : [];
+    }
+    case 'event': {
+      const keys = [`e|${c.action.concept}`];
+      const anti = conceptDef(c.action.concept)?.antonym;
+      if (anti) keys.push(`e|${[c.action.concept, anti].sort().join('~')}`);
+      for (const i of c.instruments) keys.push(`e|g:${conceptDef(i.concept)?.group ?? i.concept}`);
+      for (const e of c.entities) if (!e.concept.startsWith('cty:')) keys.push(`e|${e.concept}`);
+      return keys;
+    }
+    case 'quote': {
+      const ws = quoteWords(c.quote);
+      const keys = new Set<string>();
+      for (let i = 0; i + 3 <= ws.length; i++) keys.add(`t|${ws.slice(i, i + 3).join(' ')}`);
+      return [...keys];
+    }
+  }
+}
+
+/** Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys. */
+export function candidatePairs(claims: readonly Claim[]): Array<[number, number]> {
+  const index = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const k of new Set(blockingKeys(c))) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const out: Array<[number, number]> = [];
+  const n = claims.length;
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (claims[i]!.documentId === claims[j]!.documentId) continue;
+        const id = i * n + j;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push([i, j]);
+      }
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}

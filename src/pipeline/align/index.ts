@@ -1,0 +1,53 @@
+/**
+ * Align: groups claims from different documents that are about the same thing. Candidate pairs
+ * come from blocking keys; pairs that score above their kind's threshold are merged, strongest
+ * first, and two groups merge only when every cross pair could be about the same thing, so one
+ * loose link cannot chain unrelated claims together.
+ */
+import type { Claim } from '../../types';
+import { candidatePairs } from './blocking';
+import { pairScore, THRESHOLD } from './similarity';
+
+/** Claims found to be about one thing, before positions and a verdict are worked out. */
+export interface ClaimGroup {
+  readonly claims: readonly Claim[];
+  /** The strongest link that formed the group. */
+  readonly score: number;
+}
+
+export interface AlignResult {
+  readonly groups: ClaimGroup[];
+  readonly pairsExamined: number;
+  readonly pairsPossible: number;
+}
+
+export function align(claims: readonly Claim[]): AlignResult {
+  const pairs = candidatePairs(claims);
+  const edges: { i: number; j: number; score: number }[] = [];
+  for (const [i, j] of pairs) {
+    const a = claims[i]!;
+    const score = pairScore(a, claims[j]!);
+    if (score !== undefined && score >= THRESHOLD[a.kind]) edges.push({ i, j, score });
+  }
+  edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const groupOf = new Map<number, number[]>();
+  const best = new Map<number[], number>();
+  for (const { i, j, score } of edges) {
+    const gi = groupOf.get(i) ?? [i];
+    const gj = groupOf.get(j) ?? [j];
+    if (gi === gj) continue;
+    if (!gi.every((x) => gj.every((y) => claims[x]!.documentId === claims[y]!.documentId || pairScore(claims[x]!, claims[y]!) !== undefined))) continue;
+    const merged = [...gi, ...gj].sort((x, y) => x - y);
+    for (const k of merged) groupOf.set(k, merged);
+    best.set(merged, Math.max(score, best.get(gi) ?? 0, best.get(gj) ?? 0));
+  }
+  const seen = new Set<number[]>();
+  const groups: ClaimGroup[] = [];
+  for (const g of [...groupOf.values()].sort((x, y) => x[0]! - y[0]!)) {
+    if (seen.has(g)) continue;
+    seen.add(g);
+    groups.push({ claims: g.map((k) => claims[k]!), score: best.get(g) ?? 0 });
+  }
+  const n = claims.length;
+  return { groups, pairsExamined: pairs.length, pairsPossible: (n * (n - 1)) / 2 };
+}

@@ -1,0 +1,111 @@
+/**
+ * How much two claims from different documents have in common, or `undefined` when they cannot be
+ * about the same thing (different dimension or counted thing, clashing event frames, instruments
+ * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
+ */
+import { ancestry, conceptDef, fold } from '../../lexicon/registry';
+import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
+import { framesCompatible } from '../extract/frame';
+
+/** Scores at or above these align two claims. */
+export const THRESHOLD = { quantity: 2, event: 3.5, quote: 3.5 } as const;
+
+/** Equal, or one a kind of the other ("police" and "riot_police"; "person" and "migrant"). */
+export function conceptsCompatible(a: string, b: string): boolean {
+  return a === b || ancestry(a).includes(b) || ancestry(b).includes(a);
+}
+
+/** Lower-case words of a quote without punctuation or accents, for comparing quotes. */
+export function quoteWords(q: string): string[] {
+  return fold(q)
+    .replace(/[’']/gu, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 0);
+}
+
+const weightOf = (key: string): number => {
+  if (key.startsWith('ent:') || key.startsWith('org:')) return 1.5;
+  if (key.startsWith('cty:')) return 0.75;
+  if (key === 'act_say') return 0;
+  return 1;
+};
+
+function sharedContext(a: readonly string[], b: readonly string[], skip: ReadonlySet<string>): number {
+  const bs = new Set(b);
+  let score = 0;
+  for (const k of new Set(a)) if (bs.has(k) && !skip.has(k)) score += weightOf(k);
+  return score;
+}
+
+const actionsOf = (c: Claim): string[] => c.concepts.filter((k) => conceptDef(k)?.type === 'action' && k !== 'act_say');
+
+/** The similarity of two claims of the same kind, or undefined when they cannot align. */
+export function pairScore(a: Claim, b: Claim): number | undefined {
+  if (a.kind !== b.kind || a.documentId === b.documentId) return undefined;
+  if (!framesCompatible(a.frame, b.frame)) return undefined;
+  if (a.kind === 'quantity') return quantityScore(a, b as QuantityClaim);
+  if (a.kind === 'event') return eventScore(a, b as EventClaim);
+  return quoteScore(a, b as QuoteClaim);
+}
+
+function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
+  if (a.dimension !== b.dimension) return undefined;
+  const ca = a.counted?.concept;
+  const cb = b.counted?.concept;
+  if (a.dimension === 'count') {
+    if (ca && cb ? !conceptsCompatible(ca, cb) : a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) return undefined;
+  }
+  // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds deployed").
+  const xa = actionsOf(a);
+  const xb = actionsOf(b);
+  if (xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x))) return undefined;
+  const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
+  const same = a.value !== undefined && a.value === b.value ? 1 : 0;
+  return sharedContext(a.concepts, b.concepts, skip) + same;
+}
+
+function eventScore(a: EventClaim, b: EventClaim): number | undefined {
+  let score = 0;
+  const anti = conceptDef(a.action.concept)?.antonym;
+  const sameAction = a.action.concept === b.action.concept || anti === b.action.concept;
+  if (sameAction) score += 2;
+  if (a.instruments.length > 0 && b.instruments.length > 0) {
+    const ga = new Set(a.instruments.map((i) => conceptDef(i.concept)?.group ?? i.concept));
+    const gb = b.instruments.map((i) => conceptDef(i.concept)?.group ?? i.concept);
+    if (!gb.some((g) => ga.has(g))) return undefined;
+    score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
+  } else if (!sameAction) {
+    return undefined;
+  }
+  if (a.agent && b.agent) score += conceptsCompatible(a.agent.concept, b.agent.concept) ? 1 : -1.5;
+  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1;
+  const own = new Set([a.action.concept, b.action.concept, ...a.instruments.map((i) => i.concept), ...b.instruments.map((i) => i.concept)]);
+  if (a.agent && b.agent) own.add(a.agent.concept).add(b.agent.concept);
+  if (a.patient && b.patient) own.add(a.patient.concept).add(b.patient.concept);
+  score += Math.min(3, sharedContext(a.concepts, b.concepts, own));
+  return score;
+}
+
+function quoteScore(a: QuoteClaim, b: QuoteClaim): number | undefined {
+  const wa = quoteWords(a.quote);
+  const wb = quoteWords(b.quote);
+  const overlap = containment(wa, wb);
+  return overlap * 5;
+}
+
+/** Share of the shorter word list found in the longer one, counting repeats. */
+export function containment(a: readonly string[], b: readonly string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of short) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      counts.set(w, n - 1);
+    }
+  }
+  return hit / short.length;
+}

@@ -1,0 +1,125 @@
+/**
+ * Whether two aligned claims agree, written as ts-pattern rules per kind. A conflict carries its
+ * type and a sentence that says why, naming both sides.
+ */
+import { match, P } from 'ts-pattern';
+import { conceptDef } from '../../lexicon/registry';
+import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
+import { conceptsCompatible, containment, quoteWords } from '../align/similarity';
+
+export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
+
+const AGREE: Relation = { agree: true };
+
+/** Relative gap two point estimates may have and still agree (more when either is hedged). */
+const TOLERANCE_EXACT = 0.05;
+const TOLERANCE_HEDGED = 0.15;
+
+export function relate(a: Claim, b: Claim): Relation {
+  return match<[Claim, Claim], Relation>([a, b])
+    .with([{ kind: 'quantity' }, { kind: 'quantity' }], ([x, y]) => relateQuantities(x, y))
+    .with([{ kind: 'event' }, { kind: 'event' }], ([x, y]) => relateEvents(x, y))
+    .with([{ kind: 'quote' }, { kind: 'quote' }], ([x, y]) => relateQuotes(x, y))
+    .otherwise(() => AGREE);
+}
+
+/** A number as people say it: "3,000", "2.5 million". */
+export function formatNumber(v: number): string {
+  if (Math.abs(v) >= 1e6) return `${+(v / 1e6).toFixed(2)} million`;
+  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+type Shape = 'point' | 'floor' | 'ceiling' | 'interval';
+
+/** Point estimates are compared as points; "at least" as a floor; vague amounts and ranges as intervals. */
+function shapeOf(q: QuantityClaim): Shape {
+  return match(q.bound)
+    .with('exact', 'approximate', 'atMost', () => 'point' as const)
+    .with('atLeast', 'moreThan', () => 'floor' as const)
+    .with('lessThan', () => 'ceiling' as const)
+    .with('range', 'vague', () => 'interval' as const)
+    .exhaustive();
+}
+
+function interval(q: QuantityClaim): [number, number] {
+  const v = q.base?.value ?? q.value;
+  const lo = q.base?.low ?? q.low ?? v ?? 0;
+  const hi = q.base?.high ?? q.high ?? v ?? Number.POSITIVE_INFINITY;
+  return [lo, hi];
+}
+
+const point = (q: QuantityClaim): number => q.base?.value ?? q.value ?? Number.NaN;
+
+function relateQuantities(a: QuantityClaim, b: QuantityClaim): Relation {
+  const [al, ah] = interval(a);
+  const [bl, bh] = interval(b);
+  const hedged = a.bound !== 'exact' || b.bound !== 'exact';
+  const tol = hedged ? TOLERANCE_HEDGED : TOLERANCE_EXACT;
+  const result = match([shapeOf(a), shapeOf(b)] as const)
+    .with(['point', 'point'], () => {
+      const [lo, hi] = [Math.min(point(a), point(b)), Math.max(point(a), point(b))];
+      const gap = lo === 0 ? (hi === 0 ? 0 : 1) : (hi - lo) / lo;
+      return gap <= tol ? true : `${formatNumber(lo)} vs ${formatNumber(hi)}: the higher is ${Math.round(gap * 100)}% above the lower`;
+    })
+    .with(['floor', P._], [P._, 'floor'], ['ceiling', P._], [P._, 'ceiling'], ['interval', P._], [P._, 'interval'], () => {
+      const overlap = Math.max(al, bl) <= Math.min(ah, bh) * (1 + tol);
+      return overlap ? true : `${describe(a)} and ${describe(b)} do not overlap`;
+    })
+    .exhaustive();
+  return result === true ? AGREE : { agree: false, type: 'value', why: result };
+}
+
+/** "about 3,000", "hundreds (200–999)", "at least 12". */
+export function describe(q: QuantityClaim): string {
+  const unit = q.unit ? ` ${q.unit}` : '';
+  if (q.bound === 'vague') return `${q.hedge ?? q.text} (${formatNumber(q.low ?? 0)}–${formatNumber(q.high ?? 0)})`;
+  if (q.bound === 'range') return `${formatNumber(q.low ?? 0)}–${formatNumber(q.high ?? 0)}${unit}`;
+  const hedge = match(q.bound)
+    .with('approximate', () => 'about ')
+    .with('atLeast', () => 'at least ')
+    .with('moreThan', () => 'more than ')
+    .with('atMost', () => 'up to ')
+    .with('lessThan', () => 'less than ')
+    .otherwise(() => '');
+  return `${hedge}${formatNumber(q.value ?? 0)}${unit}`;
+}
+
+function relateEvents(a: EventClaim, b: EventClaim): Relation {
+  const groupOf = (c: string) => conceptDef(c)?.group ?? c;
+  const clash = a.instruments.find((i) => b.instruments.some((j) => groupOf(j.concept) === groupOf(i.concept)) && !b.instruments.some((j) => j.concept === i.concept));
+  const other = clash ? b.instruments.find((j) => groupOf(j.concept) === groupOf(clash.concept)) : undefined;
+  return match({ a, b })
+    .when(
+      ({ a, b }) => a.polarity !== b.polarity,
+      ({ a, b }) => ({ agree: false as const, type: 'negation' as const, why: `one source says "${a.text}"${a.polarity === 'negative' ? ' (negated)' : ''}, the other "${b.text}"${b.polarity === 'negative' ? ' (negated)' : ''}` }),
+    )
+    .when(
+      ({ a, b }) => conceptDef(a.action.concept)?.antonym === b.action.concept,
+      ({ a, b }) => ({ agree: false as const, type: 'antonym' as const, why: `"${a.action.text}" and "${b.action.text}" say opposite things` }),
+    )
+    .when(
+      () => clash !== undefined && other !== undefined,
+      () => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} vs ${other!.text}` }),
+    )
+    .when(
+      ({ a, b }) => a.agent !== undefined && b.agent !== undefined && !conceptsCompatible(a.agent.concept, b.agent.concept),
+      ({ a, b }) => ({ agree: false as const, type: 'agent' as const, why: `done by ${a.agent!.text} vs by ${b.agent!.text}` }),
+    )
+    .otherwise(() => AGREE);
+}
+
+function relateQuotes(a: QuoteClaim, b: QuoteClaim): Relation {
+  const sa = a.attribution?.key;
+  const sb = b.attribution?.key;
+  if (sa && sb && sa !== sb && !sa.endsWith(` ${sb}`) && !sb.endsWith(` ${sa}`)) {
+    return { agree: false, type: 'misattributed', why: `the same words are given to ${a.attribution!.name} and to ${b.attribution!.name}` };
+  }
+  const wa = quoteWords(a.quote);
+  const wb = quoteWords(b.quote);
+  if (wa.join(' ') === wb.join(' ')) return { agree: true, note: 'verbatim' };
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (long.join(' ').includes(short.join(' '))) return { agree: true, note: 'fragment' };
+  const differ = [...new Set([...short.filter((w) => !long.includes(w)), ...long.filter((w) => !short.includes(w))])];
+  if (containment(wa, wb) >= 0.9 || differ.length <= 3) return { agree: true, note: `altered: ${differ.join(', ') || 'word order'}` };
+  return { agree: false, type: 'quote-altered', why: `the quotes differ in: ${differ.slice(0, 12).join(', ')}` };
+}

@@ -1,0 +1,132 @@
+/**
+ * Attribution: who the article says something comes from. Looks for a speech verb next to a
+ * quote or in a sentence ("X said", "said X", "X told Y", "according to X", "sade han") and takes
+ * the name, pronoun or noun phrase beside it. Pronouns resolve to the nearest person named before.
+ */
+import { fold, type CompiledLanguage } from '../../lexicon/registry';
+import type { Token } from '../segment/index';
+import type { EntityMention } from './mentions';
+
+/** A document's tokens in one array, with the entity each token belongs to. */
+export interface TokenView {
+  readonly tokens: readonly Token[];
+  /** Flat token index → the sentence it is in. */
+  readonly sentenceOf: readonly number[];
+  /** Flat token index → the entity mention covering it. */
+  readonly entityAt: ReadonlyMap<number, FlatEntity>;
+}
+
+export interface FlatEntity {
+  readonly mention: EntityMention;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A speaker found in the text. */
+export interface Speaker {
+  readonly name: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly pronoun: boolean;
+}
+
+const SPEAKER_TYPES = new Set(['person', 'name', 'org']);
+const WINDOW = 8;
+
+/** The speaker attributed right after a flat token index ("…,” Pompeo said", "…, sade han"). */
+export function speakerAfter(view: TokenView, from: number, limit: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
+  const toks = view.tokens;
+  const end = Math.min(limit, from + WINDOW);
+  for (let v = from; v < end; v++) {
+    if (!lang.speechVerbs.has(toks[v]!.lower)) continue;
+    // "said X": the first name or pronoun within a few words after the verb.
+    for (let k = v + 1; k < Math.min(limit, v + 7); k++) {
+      const hit = speakerAt(view, k, lang, resolve);
+      if (hit) return hit;
+      if (!toks[k]!.isWord && toks[k]!.text !== '.') break;
+    }
+    // "X said": the name or pronoun ending right before the verb.
+    for (let k = v - 1; k >= from; k--) {
+      const hit = speakerAt(view, k, lang, resolve);
+      if (hit) return hit;
+    }
+    return nounPhrase(view, v + 1, Math.min(limit, v + 5), lang) ?? nounPhrase(view, from, v, lang);
+  }
+  return undefined;
+}
+
+/** The speaker attributed before a flat token index ("He said the caravan is “not organic”"). */
+export function speakerBefore(view: TokenView, to: number, floor: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
+  const toks = view.tokens;
+  const start = Math.max(floor, to - WINDOW * 2);
+  for (let v = to - 1; v >= start; v--) {
+    const t = toks[v]!;
+    const according = lang.data.grammar.accordingTo.find((p) => matchesAt(toks, v, p));
+    if (according) {
+      const n = according.split(/\s+/u).length;
+      for (let k = v + n; k < Math.min(toks.length, v + n + 6); k++) {
+        const hit = speakerAt(view, k, lang, resolve);
+        if (hit) return hit;
+      }
+    }
+    if (!lang.speechVerbs.has(t.lower)) continue;
+    for (let k = v - 1; k >= Math.max(floor, v - 6); k--) {
+      const hit = speakerAt(view, k, lang, resolve);
+      if (hit) return hit;
+    }
+    for (let k = v + 1; k < Math.min(to, v + 6); k++) {
+      const hit = speakerAt(view, k, lang, resolve);
+      if (hit) return hit;
+    }
+  }
+  // Headline style: "Minister: ‘We will not give in’".
+  const colon = toks[to - 1];
+  if (colon?.text === ':') {
+    const e = view.entityAt.get(to - 2);
+    if (e && SPEAKER_TYPES.has(e.mention.type)) return fromEntity(e.mention);
+  }
+  return undefined;
+}
+
+function matchesAt(toks: readonly Token[], at: number, phrase: string): boolean {
+  const ws = phrase.split(/\s+/u);
+  return ws.every((w, k) => toks[at + k]?.lower === w);
+}
+
+/** A person or organisation entity, or a pronoun, at a flat token index. */
+function speakerAt(view: TokenView, k: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
+  const e = view.entityAt.get(k);
+  if (e && SPEAKER_TYPES.has(e.mention.type)) return fromEntity(e.mention);
+  const t = view.tokens[k];
+  if (!t) return undefined;
+  const p = lang.data.grammar.pronouns;
+  if (p.male.includes(t.lower) || p.female.includes(t.lower)) {
+    const r = resolve(k);
+    return r ? { ...r, text: t.text, start: t.start, end: t.end, pronoun: true } : undefined;
+  }
+  return undefined;
+}
+
+export function fromEntity(m: EntityMention): Speaker {
+  return { name: m.text, text: m.title ? `${m.title} ${m.text}` : m.text, start: m.start, end: m.end, key: nameKey(m.key), pronoun: false };
+}
+
+/** "mike pompeo" → "pompeo": people are matched across articles by their last name. */
+export function nameKey(key: string): string {
+  const parts = key.split(' ');
+  return parts.length > 1 && parts.length <= 4 ? parts[parts.length - 1]! : key;
+}
+
+/** A short noun phrase as the speaker when no name is given ("en ung man", "a witness"). */
+function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLanguage): Speaker | undefined {
+  const toks = view.tokens;
+  let a = from;
+  while (a < to && !toks[a]!.isWord) a++;
+  let b = a;
+  while (b < to && toks[b]!.isWord && !lang.speechVerbs.has(toks[b]!.lower)) b++;
+  if (b - a < 1 || b - a > 4) return undefined;
+  const text = toks.slice(a, b).map((t) => t.text).join(' ');
+  return { name: text, text, start: toks[a]!.start, end: toks[b - 1]!.end, key: fold(text), pronoun: false };
+}

@@ -1,0 +1,109 @@
+/**
+ * What every extractor needs to know about a document: its sentences with their mentions and
+ * dates, its frame, a flat view of its tokens, and how to build a claim's common fields.
+ */
+import { language, type CompiledLanguage } from '../../lexicon/registry';
+import type { EventFrame, Span } from '../../types';
+import type { SegmentedDocument, Sentence, Token } from '../segment/index';
+import { spanOf } from '../segment/points';
+import { fromEntity, speakerAfter, speakerBefore, type FlatEntity, type Speaker, type TokenView } from './attribution';
+import { documentFrame, findDates, type DateSpan } from './frame';
+import { findMentions, type SentenceMentions } from './mentions';
+
+export interface DocContext {
+  readonly seg: SegmentedDocument;
+  readonly mentions: readonly SentenceMentions[];
+  readonly dates: readonly (readonly DateSpan[])[];
+  readonly frame: EventFrame;
+  readonly view: TokenView;
+  /** Flat index of each sentence's first token. */
+  readonly firstToken: readonly number[];
+  /** The compiled language of a sentence, when claimdiff has tables for it. */
+  langOf(s: Sentence): CompiledLanguage | undefined;
+  span(start: number, end: number): Span;
+  /** The nearest person named before a flat token index. */
+  resolvePronoun(at: number): Speaker | undefined;
+  /** Who a sentence attributes its content to ("…, Pompeo said", "according to CNN"). */
+  sentenceSpeaker(sentence: number): Speaker | undefined;
+}
+
+const EMPTY: SentenceMentions = { concepts: [], entities: [] };
+
+export function documentContext(seg: SegmentedDocument, publishedAt: string | undefined): DocContext {
+  const langOf = (s: Sentence) => language(s.language);
+  const ref = publishedAt ? new Date(publishedAt) : undefined;
+  const mentions = seg.sentences.map((s) => {
+    const lang = langOf(s);
+    return lang ? findMentions(s, lang) : EMPTY;
+  });
+  const dates = seg.sentences.map((s) => findDates(s, ref));
+  const frame = documentFrame(seg.sentences, mentions, dates, langOf(seg.sentences[0] ?? ({ language: seg.doc.language } as Sentence)), publishedAt);
+  const tokens: Token[] = [];
+  const sentenceOf: number[] = [];
+  const firstToken: number[] = [];
+  const entityAt = new Map<number, FlatEntity>();
+  const people: FlatEntity[] = [];
+  seg.sentences.forEach((s, i) => {
+    const base = tokens.length;
+    firstToken.push(base);
+    for (const t of s.tokens) {
+      tokens.push(t);
+      sentenceOf.push(i);
+    }
+    for (const m of mentions[i]!.entities) {
+      const fe = { mention: m, first: base + m.first, last: base + m.last };
+      for (let k = fe.first; k <= fe.last; k++) entityAt.set(k, fe);
+      if (m.type === 'person' || m.type === 'name') people.push(fe);
+    }
+  });
+  const view: TokenView = { tokens, sentenceOf, entityAt };
+  const aliases = aliasTable(people);
+  const resolvePronoun = (at: number): Speaker | undefined => {
+    let best: FlatEntity | undefined;
+    for (const p of people) {
+      if (p.first >= at) break;
+      if (p.mention.type === 'person' || isKnownPerson(p, aliases)) best = p;
+    }
+    return best ? withAlias(fromEntity(best.mention), aliases) : undefined;
+  };
+  const sentenceSpeaker = (i: number): Speaker | undefined => {
+    const s = seg.sentences[i]!;
+    const lang = langOf(s);
+    if (!lang) return undefined;
+    const from = firstToken[i]!;
+    const to = from + s.tokens.length;
+    const sp = speakerAfter(view, from, to, lang, resolvePronoun) ?? speakerBefore(view, to, from, lang, resolvePronoun);
+    return sp ? withAlias(sp, aliases) : undefined;
+  };
+  return {
+    seg,
+    mentions,
+    dates,
+    frame,
+    view,
+    firstToken,
+    langOf,
+    span: (start, end) => spanOf(seg.lineStarts, start, end),
+    resolvePronoun,
+    sentenceSpeaker,
+  };
+}
+
+/** Last name → full name, from the people a document names in full ("Pompeo" → "Mike Pompeo"). */
+function aliasTable(people: readonly FlatEntity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of people) {
+    const parts = p.mention.text.split(/\s+/u);
+    if (parts.length >= 2 && parts.length <= 4) out.set(parts[parts.length - 1]!.toLowerCase(), p.mention.text);
+  }
+  return out;
+}
+
+function isKnownPerson(p: FlatEntity, aliases: Map<string, string>): boolean {
+  return aliases.has(p.mention.text.toLowerCase()) || p.mention.text.split(/\s+/u).length >= 2;
+}
+
+function withAlias(s: Speaker, aliases: Map<string, string>): Speaker {
+  const full = aliases.get(s.name.toLowerCase());
+  return full && full !== s.name ? { ...s, name: full } : s;
+}

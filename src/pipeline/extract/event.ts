@@ -1,0 +1,149 @@
+/**
+ * Event claims: who did what to whom, with what. Built around each action the lexicon knows in a
+ * sentence: the nearest actor before it is the agent (or the one after "by" in a passive), the
+ * nearest after it the patient, instruments in its clause, negation and modality around it.
+ */
+import { conceptDef, type CompiledLanguage } from '../../lexicon/registry';
+import type { EventClaim, Modality, Participant } from '../../types';
+import type { Sentence } from '../segment/index';
+import type { DocContext } from './context';
+import type { ConceptMention, EntityMention, SentenceMentions } from './mentions';
+import { entityKey, type ClaimBaseBuilder } from './shared';
+
+/** A participant before its span is resolved into line and column. */
+interface Slot {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly concept: string;
+}
+
+const NEGATION_WINDOW = 3;
+const MODALITY_WINDOW = 4;
+const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
+
+export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventClaim[] {
+  const out: EventClaim[] = [];
+  ctx.seg.sentences.forEach((s, i) => {
+    const lang = ctx.langOf(s);
+    if (!lang) return;
+    const m = ctx.mentions[i]!;
+    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c));
+    actions.forEach((a, k) => {
+      for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) out.push(claim);
+    });
+  });
+  return out;
+}
+
+/** In English, wink's part of speech tells "police threw" from "the throw"; nouns of acts count too. */
+function isVerbLike(s: Sentence, a: ConceptMention): boolean {
+  const pos = s.tokens[a.first]!.pos;
+  return pos === undefined || pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADJ';
+}
+
+function eventsFor(
+  ctx: DocContext,
+  base: ClaimBaseBuilder,
+  s: Sentence,
+  i: number,
+  m: SentenceMentions,
+  lang: CompiledLanguage,
+  a: ConceptMention,
+  prev: ConceptMention | undefined,
+  next: ConceptMention | undefined,
+): EventClaim[] {
+  const actors = actorSlots(m);
+  const lo = prev ? prev.last : -1;
+  const hi = next ? next.first : s.tokens.length;
+  const passive = passiveAgent(s, lang, a, actors, hi);
+  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6);
+  const agent = passive ?? before;
+  const patient = passive ? before : actors.find((x) => x.first > a.last && x.first < hi && x.first - a.last <= 6);
+  const instruments = m.concepts
+    .filter((c) => c.type === 'instrument' && c.first > lo && c.first < hi)
+    .map((c) => slot(c, c.concepts[0]!));
+  const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
+  if (!agent && !patient && instruments.length === 0 && entities.length === 0) return [];
+  const polarity = negated(s, lang, a, lo, hi) ? 'negative' : 'positive';
+  const modality = modalityOf(s, lang, a);
+  // Coordinated instruments of different kinds are separate claims: each can agree or conflict.
+  const groups = new Map<string, Slot[]>();
+  for (const ins of instruments) {
+    const g = conceptDef(ins.concept)?.group ?? ins.concept;
+    groups.set(g, [...(groups.get(g) ?? []), ins]);
+  }
+  const sets = groups.size > 0 ? [...groups.values()] : [[]];
+  return sets.map((ins) => {
+    const parts = [agent, patient, ...ins].filter((x): x is ActorSlot | Slot => x !== undefined);
+    const start = Math.min(a.start, ...parts.map((p) => p.start));
+    const end = Math.max(a.end, ...parts.map((p) => p.end));
+    const own = [a.concepts[0]!, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...ins.map((x) => x.concept)];
+    return {
+      ...base(start, end, i, { polarity, ...(modality ? { modality } : {}), own }),
+      kind: 'event' as const,
+      action: { concept: a.concepts[0]!, text: a.text, span: ctx.span(a.start, a.end) },
+      ...(agent ? { agent: participant(ctx, agent) } : {}),
+      ...(patient ? { patient: participant(ctx, patient) } : {}),
+      instruments: ins.map((x) => participant(ctx, x)),
+      entities: entities.map((x) => participant(ctx, x)),
+    };
+  });
+}
+
+interface ActorSlot extends Slot {
+  readonly entity?: EntityMention;
+}
+
+function slot(x: { first: number; last: number; start: number; end: number; text: string }, concept: string): Slot {
+  return { first: x.first, last: x.last, start: x.start, end: x.end, text: x.text, concept };
+}
+
+function participant(ctx: DocContext, x: Slot): Participant {
+  return { text: x.text, span: ctx.span(x.start, x.end), concept: x.concept };
+}
+
+/** Actors of a sentence in order: concepts of type actor, and people, bodies and countries. */
+function actorSlots(m: SentenceMentions): ActorSlot[] {
+  const out: ActorSlot[] = [];
+  for (const c of m.concepts) {
+    const id = c.concepts.find((x) => conceptDef(x)?.type === 'actor');
+    if (id) out.push(slot(c, id));
+  }
+  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type)) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
+  return out.sort((x, y) => x.first - y.first);
+}
+
+/** "were met … by a line of police": the actor after the passive's agent word. */
+function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, actors: readonly ActorSlot[], hi: number): ActorSlot | undefined {
+  const by = lang.data.grammar.passiveAgent ?? [];
+  for (let k = a.last + 1; k < Math.min(hi, a.last + 8); k++) {
+    if (!by.includes(s.tokens[k]!.lower)) continue;
+    return actors.find((x) => x.first > k && x.first - k <= 6);
+  }
+  return undefined;
+}
+
+function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: number, hi: number): boolean {
+  const from = Math.max(lo + 1, a.first - NEGATION_WINDOW);
+  const to = Math.min(hi, a.last + 1 + NEGATION_WINDOW);
+  for (let k = from; k < to; k++) {
+    if (k >= a.first && k <= a.last) continue;
+    if (lang.negations.has(s.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Modality | undefined {
+  const mod = lang.data.grammar.modality;
+  for (let k = Math.max(0, a.first - MODALITY_WINDOW); k < a.first; k++) {
+    const w = s.tokens[k]!.lower;
+    if (mod.threatened.includes(w)) return 'threatened';
+    if (mod.denied.includes(w)) return 'denied';
+    if (mod.planned.includes(w)) return 'planned';
+    if (mod.hypothetical.includes(w)) return 'hypothetical';
+  }
+  return undefined;
+}

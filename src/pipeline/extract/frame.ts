@@ -1,0 +1,95 @@
+/**
+ * Event frames: the date and places a document (and so its claims) is about. Dates come from the
+ * caller, a dateline ("Posted on November 26, 2018") or the latest full date in the text; places
+ * from names the text introduces as places ("in Tijuana", "Tapachula, Mexico").
+ */
+import * as chrono from 'chrono-node';
+import { fold, type CompiledLanguage } from '../../lexicon/registry';
+import type { EventFrame } from '../../types';
+import type { Sentence } from '../segment/index';
+import type { SentenceMentions } from './mentions';
+
+/** A date or time expression in a sentence. */
+export interface DateSpan {
+  readonly start: number;
+  readonly end: number;
+  /** YYYY-MM-DD when day, month and year are all stated. */
+  readonly date?: string;
+}
+
+type ChronoParser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+const parsers = chrono as unknown as Record<string, ChronoParser | undefined>;
+
+/** Date and time expressions of a sentence, through chrono-node's parser for the language. */
+export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
+  const parser = parsers[s.language] ?? chrono.en;
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(s.text, ref);
+  } catch {
+    return [];
+  }
+  return results.map((r) => {
+    const start = s.start + r.index;
+    const full = r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
+    return { start, end: start + r.text.length, ...(full ? { date: isoDate(r.start.date()) } : {}) };
+  });
+}
+
+const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The frame of a whole document. */
+export function documentFrame(
+  sentences: readonly Sentence[],
+  mentions: readonly SentenceMentions[],
+  dates: readonly (readonly DateSpan[])[],
+  lang: CompiledLanguage | undefined,
+  publishedAt: string | undefined,
+): EventFrame {
+  const places = documentPlaces(mentions);
+  if (publishedAt) return { date: publishedAt.slice(0, 10), dateSource: 'publishedAt', places };
+  const datelines = lang?.data.grammar.datelines ?? [];
+  let latest: string | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const lower = sentences[i]!.text.toLowerCase();
+    for (const d of dates[i] ?? []) {
+      if (!d.date) continue;
+      if (datelines.some((p) => lower.startsWith(p))) return { date: d.date, dateSource: 'dateline', places };
+      if (!latest || d.date > latest) latest = d.date;
+    }
+  }
+  return latest ? { date: latest, dateSource: 'document', places } : { places };
+}
+
+/** Place names, most mentioned first; a name counts every time it recurs, as place or not. */
+function documentPlaces(mentions: readonly SentenceMentions[]): string[] {
+  const places = new Set<string>();
+  for (const m of mentions) for (const e of m.entities) if (e.type === 'place') places.add(e.key);
+  const counts = new Map<string, number>();
+  for (const m of mentions) for (const e of m.entities) if (places.has(e.key)) counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+}
+
+/** Days between two ISO dates. */
+export function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** "tecun uman" matches "ciudad tecun uman": one name's words end the other's. */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(` ${short}`) || long.startsWith(`${short} `);
+}
+
+const MAX_DAYS_APART = 3;
+
+/**
+ * Whether two frames can be the same event: dates more than a few days apart cannot; where a
+ * date is missing, places must overlap when both documents name places.
+ */
+export function framesCompatible(a: EventFrame, b: EventFrame): boolean {
+  if (a.date && b.date) return daysApart(a.date, b.date) <= MAX_DAYS_APART;
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  return a.places.some((p) => b.places.some((q) => sameName(fold(p), fold(q))));
+}

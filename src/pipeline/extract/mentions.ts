@@ -1,0 +1,210 @@
+/**
+ * Mentions: where a sentence names a concept ("tear gas" → tear_gas) or an entity (a country, an
+ * organisation, a person or place name). Every extractor builds its claims from these.
+ */
+import { conceptDef, fold, isAcronym, words, type CompiledLanguage } from '../../lexicon/registry';
+import type { ConceptType } from '../../lexicon/types';
+import type { Sentence, Token } from '../segment/index';
+
+export type EntityType = 'country' | 'org' | 'person' | 'place' | 'name';
+
+/** A stretch of tokens [first, last] that names something. */
+export interface Mention {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface ConceptMention extends Mention {
+  readonly concepts: readonly string[];
+  readonly type: ConceptType;
+}
+
+export interface EntityMention extends Mention {
+  readonly type: EntityType;
+  /** Folded name ("mike pompeo"), ISO code ("MX") or organisation id ("unhcr"). */
+  readonly key: string;
+  /** The words of a title stripped before the name ("secretary of state"). */
+  readonly title?: string;
+}
+
+export interface SentenceMentions {
+  readonly concepts: readonly ConceptMention[];
+  readonly entities: readonly EntityMention[];
+}
+
+/** Finds concept and entity mentions in a sentence. */
+export function findMentions(s: Sentence, lang: CompiledLanguage): SentenceMentions {
+  const concepts = findConcepts(s, lang);
+  const entities = findEntities(s, lang, concepts);
+  return { concepts, entities };
+}
+
+function mention(s: Sentence, first: number, last: number): Mention {
+  const start = s.tokens[first]!.start;
+  const end = s.tokens[last]!.end;
+  return { first, last, start, end, text: s.text.slice(start - s.start, end - s.start) };
+}
+
+function stemsOf(t: Token, lang: CompiledLanguage): string[] {
+  if (!t.isWord) return [];
+  const out = [t.stem];
+  if (t.lemma && t.lemma !== t.lower) out.push(lang.stem(t.lemma));
+  return out;
+}
+
+/** Longest term match at each word, left to right; a compound's head when nothing else fits. */
+function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
+  const out: ConceptMention[] = [];
+  const toks = s.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const hit = matchAt(toks, i, lang) ?? compoundHead(toks[i]!, i, lang);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const [last, ids] = hit;
+    const type = conceptDef(ids[0]!)?.type ?? 'thing';
+    out.push({ ...mention(s, i, last), concepts: ids, type });
+    i = last + 1;
+  }
+  return out;
+}
+
+function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
+  for (const first of stemsOf(toks[i]!, lang)) {
+    for (const entry of lang.terms.get(first) ?? []) {
+      let j = i;
+      let ok = true;
+      for (let k = 1; k < entry.stems.length; k++) {
+        j++;
+        while (j < toks.length && !toks[j]!.isWord && /^[-‐]$/u.test(toks[j]!.text)) j++;
+        if (j >= toks.length || !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return [j, entry.concepts];
+    }
+  }
+  return undefined;
+}
+
+/** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
+function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
+  if (!lang.data.compounds || !t.isWord || t.lower.length < 7) return undefined;
+  for (let k = 3; k <= t.lower.length - 4; k++) {
+    const ids = lang.singleStems.get(lang.stem(t.lower.slice(k)));
+    if (ids) return [i, ids];
+  }
+  return undefined;
+}
+
+const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der', 'du', 'des', 'da', 'al']);
+
+const isCapitalised = (t: Token): boolean => t.isWord && /^\p{Lu}/u.test(t.text);
+
+/** Capitalised runs of words, split into countries, organisations, people and places. */
+function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[]): EntityMention[] {
+  const toks = s.tokens;
+  const out: EntityMention[] = [];
+  const firstWord = toks.findIndex((t) => t.isWord);
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalised(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const next = toks[j + 1]!;
+      if (isCapitalised(next)) j++;
+      else if (CONNECTORS.has(next.lower) && j + 2 < toks.length && isCapitalised(toks[j + 2]!)) j += 2;
+      else break;
+    }
+    classifyRun(s, lang, i, j, i === firstWord, concepts, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function classifyRun(
+  s: Sentence,
+  lang: CompiledLanguage,
+  first: number,
+  last: number,
+  atStart: boolean,
+  concepts: readonly ConceptMention[],
+  out: EntityMention[],
+): void {
+  const toks = s.tokens;
+  let i = first;
+  // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
+  if (atStart && isOrdinaryWord(toks[i]!, lang)) i++;
+  // Leading demonyms and country names become country mentions ("Mexican Federal Police").
+  while (i <= last) {
+    const iso = countryOf(toks[i]!.text, lang);
+    if (!iso) break;
+    out.push({ ...mention(s, i, i), type: 'country', key: iso });
+    i++;
+  }
+  if (i > last) return;
+  const m = mention(s, i, last);
+  const whole = countryOf(m.text, lang);
+  if (whole) return void out.push({ ...m, type: 'country', key: whole });
+  const org = lang.organizations.get(m.text) ?? lang.organizations.get(fold(m.text));
+  if (org && (isAcronym(m.text) || !isAcronym(m.text))) return void out.push({ ...m, type: 'org', key: org });
+  // A run that is only a concept term in capitals ("Federal Police") is that concept, not a name.
+  const covered = concepts.some((c) => c.first <= i && c.last >= last);
+  if (covered && !isAcronym(m.text)) return;
+  const title = titleBefore(s, lang, i, last);
+  const nameFirst = title ? title.next : i;
+  if (nameFirst > last) return;
+  const name = mention(s, nameFirst, last);
+  if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
+  out.push({ ...name, type: kindOfName(s, lang, nameFirst, last, title !== undefined), key: fold(name.text).replace(/[’']s$/u, ''), ...(title ? { title: title.text } : {}) });
+}
+
+function isOrdinaryWord(t: Token, lang: CompiledLanguage): boolean {
+  if (lang.stopwords.has(t.lower)) return true;
+  if (t.pos !== undefined) return t.pos !== 'PROPN';
+  return lang.terms.has(t.stem);
+}
+
+/** An ISO code for a country name or demonym, allowing a genitive ("Mexikos", "USA:s", "Mexico's"). */
+export function countryOf(text: string, lang: CompiledLanguage): string | undefined {
+  const f = fold(text);
+  const direct = lang.countries.get(f);
+  if (direct) return direct;
+  const bare = f.replace(/(?::s|[’']s|[’'])$/u, '');
+  if (bare !== f) return lang.countries.get(bare);
+  return f.endsWith('s') ? lang.countries.get(f.slice(0, -1)) : undefined;
+}
+
+/** The longest title ending right before the name starts inside the run ("Secretary of State"). */
+function titleBefore(s: Sentence, lang: CompiledLanguage, first: number, last: number): { next: number; text: string } | undefined {
+  let best: { next: number; text: string } | undefined;
+  const toks = s.tokens;
+  for (let j = first; j < last; j++) {
+    const text = toks.slice(first, j + 1).map((t) => t.lower).join(' ');
+    if (lang.titles.has(text) || lang.titles.has(words(text).join(' '))) best = { next: j + 1, text: s.text.slice(toks[first]!.start - s.start, toks[j]!.end - s.start) };
+  }
+  return best;
+}
+
+/** Person, place or a name of unknown kind, from the words around it. */
+function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: number, titled: boolean): EntityType {
+  if (titled) return 'person';
+  const toks = s.tokens;
+  const before = toks[first - 1];
+  const after = toks[last + 1];
+  const after2 = toks[last + 2];
+  if (before && lang.placePrepositions.has(before.lower)) return 'place';
+  if (after?.text === ',' && after2 && countryOf(after2.text, lang)) return 'place';
+  if (after && lang.placePrepositions.has(after.lower) && after2 && countryOf(after2.text, lang)) return 'place';
+  if ((before && lang.speechVerbs.has(before.lower)) || (after && lang.speechVerbs.has(after.lower))) return 'person';
+  return 'name';
+}

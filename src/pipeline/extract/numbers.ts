@@ -1,0 +1,299 @@
+/**
+ * Number grammar: finds the numbers of a sentence (digits in the language's own grouping, number
+ * words with multipliers, vague amounts) with their hedges, ranges and units. All language
+ * knowledge comes from the `NumberLexicon`; this file only knows how the pieces fit together.
+ */
+import type { CompiledLanguage } from '../../lexicon/registry';
+import type { Bound, NumberLexicon, UnitTerm } from '../../lexicon/types';
+import { units as unitDefs } from '../../lexicon/units';
+import type { Sentence, Token } from '../segment/index';
+
+/** A number found in a sentence, with offsets into the document. */
+export interface NumberExpr {
+  /** Offsets of the whole expression, hedge and unit included. */
+  start: number;
+  end: number;
+  /** Offsets of the numeral alone. */
+  numStart: number;
+  numEnd: number;
+  value?: number;
+  low?: number;
+  high?: number;
+  bound: Bound;
+  unit?: string;
+  hedge?: string;
+  /** Index of the first token after the expression, where what is counted starts. */
+  nextToken: number;
+}
+
+interface Grammar {
+  readonly lex: NumberLexicon;
+  readonly digits: RegExp;
+  readonly vague: readonly { words: string[]; low: number; high: number }[];
+  readonly hedgesBefore: readonly { words: string[]; bound: Bound; phrase: string; below?: boolean }[];
+  readonly hedgesAfter: readonly { words: string[]; bound: Bound; phrase: string }[];
+  readonly unitsAfter: readonly { text: string; unit: string }[];
+  readonly unitsBefore: readonly { text: string; unit: string }[];
+  readonly multipliers: ReadonlyMap<string, number>;
+}
+
+const grammars = new Map<string, Grammar>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+
+function grammarOf(lang: CompiledLanguage): Grammar {
+  const hit = grammars.get(lang.code);
+  if (hit) return hit;
+  const lex = lang.data.numbers;
+  const group = lex.groupMarks.map(escape).join('');
+  const dec = escape(lex.decimalMark);
+  // Grouped thousands first ("4 000", "3,000,000"), then plain digits; a decimal part after either.
+  // Digits glued to letters on the left ("A320", "G7") are names, not numbers.
+  const digits = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:[${group}]\\d{3})+|\\d+)(?:${dec}\\d+)?(?!\\d)`, 'gu');
+  const byLength = <T extends { words: string[] }>(xs: T[]): T[] => xs.sort((a, b) => b.words.length - a.words.length);
+  const unitsSorted = (pos: UnitTerm['position']) =>
+    lex.units.filter((u) => u.position === pos && unitDefs[u.unit]).map((u) => ({ text: u.phrase, unit: u.unit })).sort((a, b) => b.text.length - a.text.length);
+  const g: Grammar = {
+    lex,
+    digits,
+    vague: byLength(lex.vague.map((v) => ({ words: split(v.phrase), low: v.low, high: v.high }))),
+    hedgesBefore: byLength(lex.hedges.filter((h) => h.position === 'before').map((h) => ({ words: split(h.phrase), bound: h.bound, phrase: h.phrase, below: h.below === true }))),
+    hedgesAfter: byLength(lex.hedges.filter((h) => h.position === 'after').map((h) => ({ words: split(h.phrase), bound: h.bound, phrase: h.phrase }))),
+    unitsAfter: unitsSorted('after'),
+    unitsBefore: unitsSorted('before'),
+    multipliers: new Map(Object.entries(lex.multipliers).map(([k, v]) => [k.toLowerCase(), v])),
+  };
+  grammars.set(lang.code, g);
+  return g;
+}
+
+/** Reads "3,000" / "4 000" / "2,5" with the language's marks. */
+export function parseDigits(text: string, lex: NumberLexicon): number {
+  let t = text;
+  for (const g of lex.groupMarks) if (g !== lex.decimalMark) t = t.split(g).join('');
+  return Number(lex.decimalMark === ',' ? t.replace(',', '.') : t);
+}
+
+/** Index of the token that starts at or after an offset. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.end <= offset) i++;
+  return i;
+}
+
+/** Words (lower case) starting at token i match the phrase words; returns the last token index. */
+function matchWords(tokens: readonly Token[], i: number, ws: readonly string[]): number | undefined {
+  let j = i;
+  for (const w of ws) {
+    while (j < tokens.length && !tokens[j]!.isWord && !ws.includes(tokens[j]!.lower)) j++;
+    if (j >= tokens.length || tokens[j]!.lower !== w) return undefined;
+    j++;
+  }
+  return j - 1;
+}
+
+/** Words ending right before token i match the phrase; returns the first token index. */
+function matchWordsBefore(tokens: readonly Token[], i: number, ws: readonly string[]): number | undefined {
+  let j = i - 1;
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (j < 0 || tokens[j]!.lower !== ws[k]) return undefined;
+    j--;
+  }
+  return j + 1;
+}
+
+/** Every number expression of a sentence, left to right, with dates and times left out. */
+export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: readonly (readonly [number, number])[]): NumberExpr[] {
+  const g = grammarOf(lang);
+  const toks = s.tokens;
+  const raw: NumberExpr[] = [];
+  const taken = (a: number, b: number) => excluded.some(([x, y]) => a < y && x < b) || raw.some((r) => a < r.end && r.start < b);
+
+  // Vague amounts first: "tens of thousands" must not be read as "thousands".
+  for (let i = 0; i < toks.length; i++) {
+    for (const v of g.vague) {
+      const last = matchWords(toks, i, v.words);
+      if (last === undefined) continue;
+      const start = toks[i]!.start;
+      const end = toks[last]!.end;
+      if (!taken(start, end)) raw.push({ start, end, numStart: start, numEnd: end, low: v.low, high: v.high, bound: 'vague', nextToken: last + 1 });
+      i = last;
+      break;
+    }
+  }
+  // Digits.
+  g.digits.lastIndex = 0;
+  for (let m = g.digits.exec(s.text); m; m = g.digits.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const value = parseDigits(m[0], g.lex);
+    if (!Number.isFinite(value)) continue;
+    raw.push({ start, end, numStart: start, numEnd: end, value, bound: 'exact', nextToken: tokenAt(toks, end) });
+  }
+  // Number words ("two", "tre", "dos"), optionally with a multiplier after them.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const value = g.lex.words[t.lower];
+    if (value === undefined || taken(t.start, t.end)) continue;
+    // A bare scale word needs a determiner to be a number ("a dozen", "hundred" alone is rare).
+    raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value, bound: 'exact', nextToken: i + 1 });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const out: NumberExpr[] = [];
+  for (const r of raw) {
+    applyMultiplier(r, toks, g, s);
+    out.push(r);
+  }
+  const merged = mergeRanges(out, toks, g, s);
+  for (const r of merged) {
+    applyUnit(r, toks, g, s);
+    applyHedge(r, toks, g);
+  }
+  return merged.filter((r) => !isNotQuantity(r, toks, s));
+}
+
+function applyMultiplier(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Sentence): void {
+  if (r.value === undefined) return;
+  // "4.5bn" glued to the digits, or "1.5 million" as the next word.
+  const glued = /^\p{L}+/u.exec(s.text.slice(r.end - s.start));
+  const gluedMult = glued ? g.multipliers.get(glued[0].toLowerCase()) : undefined;
+  if (glued && gluedMult !== undefined && glued[0].toLowerCase() !== 'm') {
+    r.value *= gluedMult;
+    r.end += glued[0].length;
+    r.numEnd = r.end;
+    r.nextToken = tokenAt(toks, r.end);
+    return;
+  }
+  const next = toks[r.nextToken];
+  const mult = next ? g.multipliers.get(next.lower) : undefined;
+  if (next && mult !== undefined && next.lower !== 'm' && mult > (r.value < 1000 ? 1 : mult)) {
+    r.value *= mult;
+    r.end = next.end;
+    r.numEnd = next.end;
+    r.nextToken += 1;
+  }
+}
+
+const DASHES = new Set(['-', '–', '—', '‐']);
+
+function mergeRanges(xs: NumberExpr[], toks: readonly Token[], g: Grammar, s: Sentence): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const a = xs[i]!;
+    const b = xs[i + 1];
+    if (b && a.value !== undefined && b.value !== undefined) {
+      const between = s.text.slice(a.end - s.start, b.start - s.start).trim().toLowerCase();
+      const firstTok = tokenAt(toks, a.start);
+      const join = g.lex.rangeWords.find(([open, close]) => between === close && matchWordsBefore(toks, firstTok, split(open)) !== undefined);
+      if (DASHES.has(between) || join) {
+        const lowV = Math.min(a.value, b.value);
+        const highV = Math.max(a.value, b.value);
+        // "3-5 million": the multiplier of the second number carries to the first.
+        const lo = b.value > 1000 && a.value < 1000 && b.value / a.value > 100 ? a.value * (b.value / highV) * (highV / b.value) : lowV;
+        const start = join ? toks[matchWordsBefore(toks, firstTok, split(join[0]))!]!.start : a.start;
+        out.push({ start, end: b.end, numStart: a.start, numEnd: b.end, value: (lo + highV) / 2, low: lo, high: highV, bound: 'range', nextToken: b.nextToken });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function applyUnit(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Sentence): void {
+  const after = s.text.slice(r.end - s.start, r.end - s.start + 24);
+  for (const u of g.unitsAfter) {
+    const lead = /^[\s\u00a0\u202f]?/u.exec(after)![0];
+    const rest = after.slice(lead.length);
+    if (!rest.toLowerCase().startsWith(u.text.toLowerCase())) continue;
+    const tail = rest.charAt(u.text.length);
+    if (/[\p{L}\p{N}]/u.test(u.text.slice(-1)) && /[\p{L}\p{N}]/u.test(tail)) continue;
+    // Symbols and abbreviations keep their case: "m" is a metre, "M" is not.
+    if (u.text.length <= 3 && !rest.startsWith(u.text)) continue;
+    r.unit = u.unit;
+    r.end += lead.length + u.text.length;
+    r.nextToken = tokenAt(toks, r.end);
+    return;
+  }
+  const before = s.text.slice(Math.max(0, r.numStart - s.start - 4), r.numStart - s.start);
+  for (const u of g.unitsBefore) {
+    if (!before.trimEnd().endsWith(u.text)) continue;
+    r.unit = u.unit;
+    r.start = Math.min(r.start, r.numStart - (before.length - before.trimEnd().length) - u.text.length);
+    // A currency amount may carry an "m" for million after it: "$20m".
+    const m = /^m\b/u.exec(s.text.slice(r.end - s.start));
+    if (m && r.value !== undefined) {
+      r.value *= 1e6;
+      r.end += 1;
+      r.nextToken = tokenAt(toks, r.end);
+    }
+    return;
+  }
+}
+
+function applyHedge(r: NumberExpr, toks: readonly Token[], g: Grammar): void {
+  if (r.bound === 'range') return;
+  const first = tokenAt(toks, r.start);
+  // Skip a currency symbol token before the number.
+  const at = first;
+  for (const h of g.hedgesBefore) {
+    const from = matchWordsBefore(toks, at, h.words);
+    if (from === undefined) continue;
+    r.hedge = h.phrase;
+    r.start = toks[from]!.start;
+    setBound(r, h.bound, h.below);
+    return;
+  }
+  for (const h of g.hedgesAfter) {
+    let j = r.nextToken;
+    const last = matchWords(toks, j, h.words);
+    if (last === undefined) continue;
+    j = last;
+    r.hedge = h.phrase;
+    r.end = toks[j]!.end;
+    r.nextToken = j + 1;
+    setBound(r, h.bound);
+    return;
+  }
+  if (r.bound === 'exact' && r.value !== undefined) {
+    r.low = r.value;
+    r.high = r.value;
+  }
+}
+
+function setBound(r: NumberExpr, bound: Bound, below = false): void {
+  if (r.bound === 'vague') return;
+  const v = r.value;
+  if (v === undefined) return;
+  r.bound = bound;
+  if (bound === 'approximate') {
+    r.low = v * 0.9;
+    r.high = below ? v : v * 1.1;
+  } else if (bound === 'atLeast' || bound === 'moreThan') {
+    r.low = v;
+  } else if (bound === 'atMost' || bound === 'lessThan') {
+    r.high = v;
+  } else {
+    r.low = v;
+    r.high = v;
+  }
+}
+
+/** Years, ages, ordinals, clock times, codes: numbers that state no amount. */
+function isNotQuantity(r: NumberExpr, toks: readonly Token[], s: Sentence): boolean {
+  const numText = s.text.slice(r.numStart - s.start, r.numEnd - s.start);
+  const after = s.text.slice(r.numEnd - s.start, r.numEnd - s.start + 12);
+  const before = s.text.slice(Math.max(0, r.numStart - s.start - 2), r.numStart - s.start);
+  if (r.unit === undefined && /^\d{4}$/u.test(numText) && r.value !== undefined && r.value >= 1900 && r.value <= 2100) return true;
+  if (r.unit === undefined && /^(?:st|nd|rd|th|:e|er|e|ème|º|ª)(?![\p{L}\p{N}])/u.test(after)) return true;
+  // "1. " or "2) " opening a sentence numbers a list.
+  if (r.numStart === toks[0]?.start && /^[.)]\s/u.test(after)) return true;
+  if (/^[-‐]\p{L}+[-‐]/u.test(after)) return true; // "45-year-old"
+  if (/^[:.]\d\d(?!\d)/u.test(after) || /\d[:.]$/u.test(before)) return true; // 10:30, 10.30
+  if (/^[-‐/]\d/u.test(after) || /\d[-‐/]$/u.test(before)) return r.bound !== 'range'; // 555-1234, 19/10
+  if (/[#№]\s?$/u.test(before)) return true;
+  return false;
+}

@@ -1,0 +1,107 @@
+/**
+ * Quantity claims: a number with its hedge, unit and what it counts ("nearly 3,000 people",
+ * "uppemot 4 000 migranter", "more than 4,000km").
+ */
+import { conceptDef, type CompiledLanguage } from '../../lexicon/registry';
+import { units } from '../../lexicon/units';
+import type { Counted, QuantityClaim } from '../../types';
+import type { Sentence } from '../segment/index';
+import type { DocContext } from './context';
+import type { ConceptMention, SentenceMentions } from './mentions';
+import { findNumbers, type NumberExpr } from './numbers';
+import { contextConcepts, type ClaimBaseBuilder } from './shared';
+
+const COUNTABLE = new Set(['actor', 'thing', 'instrument', 'place', 'org', 'action']);
+/** How far after a number its counted noun may stand ("500 federal police troops"). */
+const COUNTED_WINDOW = 5;
+
+export function extractQuantities(ctx: DocContext, base: ClaimBaseBuilder): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  ctx.seg.sentences.forEach((s, i) => {
+    const lang = ctx.langOf(s);
+    if (!lang) return;
+    const excluded = (ctx.dates[i] ?? []).map((d) => [d.start, d.end] as const);
+    for (const n of findNumbers(s, lang, excluded)) {
+      const claim = toClaim(ctx, base, s, i, lang, n);
+      if (claim) out.push(claim);
+    }
+  });
+  return out;
+}
+
+function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number, lang: CompiledLanguage, n: NumberExpr): QuantityClaim | undefined {
+  const mentions = ctx.mentions[i]!;
+  const counted = n.unit ? undefined : countedAfter(s, mentions, n, lang);
+  if (!n.unit && !counted) return undefined;
+  const def = n.unit ? units[n.unit] : undefined;
+  const end = counted ? Math.max(n.end, counted.end) : n.end;
+  const change = changeBefore(s, lang, n);
+  const conv = (v: number | undefined) => (v === undefined || !def ? undefined : v * def.toBase + (def.offset ?? 0));
+  const b = base(n.start, end, i, { exclude: counted?.concept });
+  const baseValues = def ? { ...opt('value', conv(n.value)), ...opt('low', conv(n.low)), ...opt('high', conv(n.high)) } : undefined;
+  return {
+    ...b,
+    kind: 'quantity',
+    ...opt('value', n.value),
+    ...opt('low', n.low),
+    ...opt('high', n.high),
+    bound: n.bound,
+    ...opt('unit', n.unit),
+    dimension: def ? (def.currency ? `money:${def.currency}` : def.dimension) : 'count',
+    ...(baseValues ? { base: baseValues } : {}),
+    ...opt('change', change),
+    ...(counted ? { counted: counted.counted } : {}),
+    ...opt('hedge', n.hedge),
+  };
+}
+
+/** `{ key: value }` when value is defined, `{}` otherwise (for exactOptionalPropertyTypes). */
+export function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** What a number counts: the first concept after it, past "of", quote marks and demonyms. */
+function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number } | undefined {
+  const toks = s.tokens;
+  let k = n.nextToken;
+  // Scan past punctuation ("500 ‘federales’") and function words ("hundreds of migrants").
+  let words = 0;
+  for (; k < toks.length && words < COUNTED_WINDOW; k++) {
+    const t = toks[k]!;
+    if (!t.isWord) {
+      if (/^[,.;:!?()]$/u.test(t.text)) break;
+      continue;
+    }
+    const c = m.concepts.find((x) => x.first === k);
+    if (c && COUNTABLE.has(c.type) && c.type !== 'action') return fromConcept(c, m);
+    const e = m.entities.find((x) => x.first === k);
+    if (e && e.type !== 'country') break;
+    if (c?.type === 'action') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.pos === 'NOUN') {
+      const counted: Counted = { text: t.text, context: contextConcepts(m) };
+      return { counted, end: t.end };
+    }
+    words++;
+    if (t.pos === undefined && !lang.stopwords.has(t.lower) && !e && words >= 2) break;
+  }
+  return undefined;
+}
+
+function fromConcept(c: ConceptMention, m: SentenceMentions): { counted: Counted; concept: string; end: number } {
+  const concept = c.concepts.find((id) => conceptDef(id)?.type === 'actor') ?? c.concepts[0]!;
+  return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: c.end };
+}
+
+function changeBefore(s: Sentence, lang: CompiledLanguage, n: NumberExpr): 'increase' | 'decrease' | undefined {
+  const ch = lang.data.numbers.change;
+  const toks = s.tokens;
+  let k = toks.findIndex((t) => t.start >= n.start);
+  if (k < 0) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = toks[j]!.lower;
+    if (ch.increase.includes(w)) return 'increase';
+    if (ch.decrease.includes(w)) return 'decrease';
+  }
+  return undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * Quote claims: the words an article puts in someone's mouth, with the speaker it names. Scare
+ * quotes ("onslaught") and titles are left out; short fragments inside a sentence are kept and
+ * flagged.
+ */
+import type { CompiledLanguage } from '../../lexicon/registry';
+import type { Attribution, QuoteClaim } from '../../types';
+import type { Speaker } from './attribution';
+import { speakerAfter, speakerBefore } from './attribution';
+import type { DocContext } from './context';
+import type { ClaimBaseBuilder } from './shared';
+import { findQuoteMarks, type QuoteSpan } from './quote-marks';
+
+/** Fewer words than this in quote marks are scare quotes or a name, not a quote. */
+const MIN_WORDS = 3;
+
+/** A quote found in a document, with its speaker: also used to attribute claims inside quotes. */
+export interface FoundQuote {
+  readonly span: QuoteSpan;
+  readonly speaker?: Speaker;
+}
+
+export function findQuotes(ctx: DocContext): FoundQuote[] {
+  const text = ctx.seg.doc.text;
+  const out: FoundQuote[] = [];
+  let carry: string | undefined;
+  let previous: FoundQuote | undefined;
+  ctx.seg.paragraphs.forEach(([ps, pe]) => {
+    const found = findQuoteMarks(text, ps, pe, carry);
+    carry = found.unclosed;
+    for (const raw of found.quotes) {
+      const q = raw.dash ? trimDashQuote(ctx, raw) : raw;
+      const speaker = q.continued && previous ? previous.speaker : speakerOf(ctx, q, previous);
+      const f: FoundQuote = speaker ? { span: q, speaker } : { span: q };
+      out.push(f);
+      previous = f;
+    }
+  });
+  return out;
+}
+
+/** Quote claims from the quotes of a document. */
+export function extractQuotes(ctx: DocContext, quotes: readonly FoundQuote[], base: ClaimBaseBuilder): QuoteClaim[] {
+  const text = ctx.seg.doc.text;
+  const out: QuoteClaim[] = [];
+  for (const { span: q } of quotes) {
+    const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    const n = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (n < MIN_WORDS || isTitle(inner)) continue;
+    const innerStart = q.innerStart + text.slice(q.innerStart, q.innerEnd).indexOf(inner);
+    const sentence = sentenceAt(ctx, innerStart);
+    if (sentence < 0) continue;
+    const fragment = !q.dash && isFragment(ctx, q, sentence, inner);
+    out.push({
+      ...base(innerStart, innerStart + inner.length, sentence),
+      kind: 'quote',
+      quote: inner,
+      fragment,
+    });
+  }
+  return out;
+}
+
+export function toAttribution(ctx: DocContext, s: Speaker): Attribution {
+  return {
+    name: s.name,
+    text: ctx.seg.doc.text.slice(s.start, s.end),
+    span: ctx.span(s.start, s.end),
+    key: s.key,
+    ...(s.pronoun ? { resolvedFromPronoun: true } : {}),
+  };
+}
+
+/** Index of the sentence that contains an offset, or -1. */
+export function sentenceAt(ctx: DocContext, offset: number): number {
+  const ss = ctx.seg.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo < ss.length && lo > 0 && ss[lo - 1]!.end <= offset && offset < ss[lo]!.start ? lo : Math.min(lo, ss.length - 1);
+}
+
+/** Flat index of the first token that starts at or after an offset. */
+function flatAt(ctx: DocContext, offset: number): number {
+  const toks = ctx.view.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function speakerOf(ctx: DocContext, q: QuoteSpan, previous: FoundQuote | undefined): Speaker | undefined {
+  const after = flatAt(ctx, q.close);
+  const open = flatAt(ctx, q.open);
+  const toks = ctx.view.tokens;
+  const paraEnd = flatAt(ctx, paragraphEnd(ctx, q.close));
+  const paraStart = flatAt(ctx, paragraphStart(ctx, q.open));
+  const lang = langAtFlat(ctx, Math.min(open, toks.length - 1));
+  if (!lang) return undefined;
+  // Stop at the next quote in the paragraph: its attribution is its own.
+  let limit = paraEnd;
+  for (let k = after; k < paraEnd; k++) {
+    if (/^[“"«„‘”»]$/u.test(toks[k]!.text)) {
+      limit = k;
+      break;
+    }
+  }
+  const sp =
+    speakerAfter(ctx.view, after, limit, lang, ctx.resolvePronoun) ??
+    speakerBefore(ctx.view, open, paraStart, lang, ctx.resolvePronoun);
+  if (sp) return sp;
+  // A second quote in the same paragraph with no attribution of its own: the same speaker.
+  if (previous && paragraphStart(ctx, previous.span.open) === paragraphStart(ctx, q.open)) return previous.speaker;
+  return undefined;
+}
+
+function langAtFlat(ctx: DocContext, k: number): CompiledLanguage | undefined {
+  const s = ctx.seg.sentences[ctx.view.sentenceOf[k] ?? 0];
+  return s ? ctx.langOf(s) : undefined;
+}
+
+function paragraphStart(ctx: DocContext, offset: number): number {
+  return ctx.seg.paragraphs.find(([s, e]) => offset >= s && offset <= e)?.[0] ?? 0;
+}
+
+function paragraphEnd(ctx: DocContext, offset: number): number {
+  return ctx.seg.paragraphs.find(([s, e]) => offset >= s && offset <= e)?.[1] ?? ctx.seg.doc.text.length;
+}
+
+/** A dash quote ends where its attribution starts: "– Vi ska ta oss in! skrek en ung man." */
+function trimDashQuote(ctx: DocContext, q: QuoteSpan): QuoteSpan {
+  const toks = ctx.view.tokens;
+  const from = flatAt(ctx, q.innerStart);
+  const to = flatAt(ctx, q.innerEnd);
+  const lang = langAtFlat(ctx, Math.min(from, toks.length - 1));
+  if (!lang) return q;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    const prev = toks[k - 1]!;
+    if (lang.speechVerbs.has(t.lower) && /^[,.!?]$/u.test(prev.text) && /^\p{Ll}/u.test(t.text)) {
+      const end = prev.text === ',' ? prev.start : prev.end;
+      return { ...q, close: end, innerEnd: end };
+    }
+  }
+  return q;
+}
+
+/** Titles of works are in title case without sentence punctuation: "The Art of the Deal". */
+function isTitle(inner: string): boolean {
+  const ws = inner.split(/\s+/u).filter((w) => w.length >= 4);
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/u.test(inner);
+}
+
+/** A quoted fragment sits inside a sentence of the article's own words. */
+function isFragment(ctx: DocContext, q: QuoteSpan, sentence: number, inner: string): boolean {
+  const s = ctx.seg.sentences[sentence]!;
+  const before = ctx.seg.doc.text.slice(s.start, q.open).trim();
+  if (before === '' || before.endsWith(':')) return false;
+  return !/[.!?,]$/u.test(inner);
+}

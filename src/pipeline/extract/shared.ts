@@ -1,0 +1,68 @@
+/** What every claim kind shares: provenance, attribution, frame and the concepts used to align it. */
+import type { Attribution, Modality, Polarity, QuantityClaim } from '../../types';
+import type { DocContext } from './context';
+import type { SentenceMentions } from './mentions';
+import { toAttribution, type FoundQuote } from './quote';
+import { nameKey } from './attribution';
+
+/** The fields common to every claim kind. */
+export type ClaimBaseFields = Omit<QuantityClaim, 'kind' | 'bound' | 'dimension'>;
+
+export interface BaseExtras {
+  /** A concept to leave out of the claim's context (the counted thing itself). */
+  readonly exclude?: string | undefined;
+  readonly polarity?: Polarity;
+  readonly modality?: Modality;
+  /** Concepts the claim itself names, put first. */
+  readonly own?: readonly string[];
+}
+
+export type ClaimBaseBuilder = (start: number, end: number, sentence: number, extras?: BaseExtras) => ClaimBaseFields;
+
+/** Concept ids and entity keys of a sentence, for alignment ("migrant", "cty:MX", "ent:pompeo"). */
+export function contextConcepts(m: SentenceMentions, exclude?: string): string[] {
+  const out = new Set<string>();
+  for (const c of m.concepts) for (const id of c.concepts) if (id !== exclude) out.add(id);
+  for (const e of m.entities) out.add(entityKey(e.type, e.key));
+  return [...out];
+}
+
+export function entityKey(type: string, key: string): string {
+  if (type === 'country') return `cty:${key}`;
+  if (type === 'org') return `org:${key}`;
+  return `ent:${type === 'person' || type === 'name' ? nameKey(key) : key}`;
+}
+
+/** Builds the common fields of claims in one document. */
+export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): ClaimBaseBuilder {
+  const text = ctx.seg.doc.text;
+  const speakers = new Map<number, Attribution | null>();
+  const sentenceAttribution = (i: number): Attribution | undefined => {
+    if (!speakers.has(i)) {
+      const sp = ctx.sentenceSpeaker(i);
+      speakers.set(i, sp ? toAttribution(ctx, sp) : null);
+    }
+    return speakers.get(i) ?? undefined;
+  };
+  return (start, end, i, extras = {}) => {
+    const s = ctx.seg.sentences[i]!;
+    const inQuote = quotes.find((q) => q.span.innerStart <= start && end <= q.span.innerEnd);
+    const attribution = inQuote ? (inQuote.speaker ? toAttribution(ctx, inQuote.speaker) : undefined) : sentenceAttribution(i);
+    const context = contextConcepts(ctx.mentions[i]!, extras.exclude);
+    const concepts = [...new Set([...(extras.own ?? []), ...context])];
+    return {
+      id: '',
+      documentId: ctx.seg.doc.id,
+      span: ctx.span(start, end),
+      text: text.slice(start, end),
+      sentence: ctx.span(s.start, s.end),
+      sentenceText: s.text,
+      language: s.language,
+      polarity: extras.polarity ?? 'positive',
+      modality: extras.modality ?? (attribution || inQuote ? 'reported' : 'asserted'),
+      ...(attribution ? { attribution } : {}),
+      frame: ctx.frame,
+      concepts,
+    };
+  };
+}

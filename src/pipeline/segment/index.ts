@@ -1,0 +1,100 @@
+/**
+ * Segment: paragraphs (one per line), sentences and tokens, each with exact offsets into the
+ * document. English goes through wink-nlp (tokens, part of speech, lemmas, negation); every other
+ * language through `Intl.Segmenter`, one paragraph at a time.
+ */
+import { language as compiledLanguage, type CompiledLanguage } from '../../lexicon/registry';
+import type { IngestedDocument } from '../ingest/index';
+import { detectLanguage } from '../ingest/language';
+import { lineStarts } from './points';
+import { englishSentences } from './english';
+import { intlSentences } from './intl';
+
+/** A token with its offsets into the document. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
+  readonly stem: string;
+  /** True for words and numbers, false for punctuation and symbols. */
+  readonly isWord: boolean;
+  /** English only: lemma and universal part of speech from wink-nlp. */
+  readonly lemma?: string;
+  readonly pos?: string;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly language: string;
+  readonly tokens: readonly Token[];
+}
+
+export interface SegmentedDocument {
+  readonly doc: IngestedDocument;
+  readonly sentences: readonly Sentence[];
+  readonly lineStarts: readonly number[];
+  /** Start and end offsets of each paragraph. */
+  readonly paragraphs: readonly (readonly [number, number])[];
+}
+
+/** A sentence before its tokens are stemmed. */
+export interface RawSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly { text: string; start: number; end: number; isWord: boolean; lemma?: string; pos?: string }[];
+}
+
+const MIN_PARAGRAPH_FOR_DETECTION = 120;
+
+/** Splits a document into paragraphs, sentences and tokens. */
+export function segment(doc: IngestedDocument): SegmentedDocument {
+  const text = doc.text;
+  const paragraphs: [number, number][] = [];
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const [s, e] = trimRange(text, lineStart, lineEnd);
+    if (e > s) {
+      const p = paragraphs.length;
+      paragraphs.push([s, e]);
+      const lang = paragraphLanguage(doc, text.slice(s, e));
+      const compiled = compiledLanguage(lang);
+      const raw = lang === 'en' ? englishSentences(text, s, e) : intlSentences(text, s, e, lang, compiled?.data.elisions);
+      for (const r of raw) sentences.push(finish(r, sentences.length, p, text, lang, compiled));
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return { doc, sentences, lineStarts: lineStarts(text), paragraphs };
+}
+
+function paragraphLanguage(doc: IngestedDocument, paragraph: string): string {
+  if (doc.languageSource === 'caller' || paragraph.length < MIN_PARAGRAPH_FOR_DETECTION) return doc.language;
+  const detected = detectLanguage(paragraph);
+  return detected && detected !== doc.language && compiledLanguage(detected) ? detected : doc.language;
+}
+
+function finish(r: RawSentence, index: number, paragraph: number, text: string, lang: string, compiled: CompiledLanguage | undefined): Sentence {
+  const tokens: Token[] = r.tokens.map((t) => {
+    const lower = t.text.toLowerCase();
+    const stem = t.isWord && compiled ? compiled.stem(lower) : lower;
+    return { ...t, lower, stem };
+  });
+  return { index, paragraph, start: r.start, end: r.end, text: text.slice(r.start, r.end), language: lang, tokens };
+}
+
+/** Shrinks [start, end) past white space at both ends. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  return [s, e];
+}

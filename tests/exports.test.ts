@@ -1,0 +1,9 @@
+/** The public export list: what users can import, and nothing internal. */
+import { expect, it } from 'vitest';
+import * as api from '../src/index';
+
+it('exports exactly the public API', () => {
+  expect(Object.keys(api).sort()).toEqual(
+    ['ClaimdiffError', 'InputError', 'OptionsError', 'compareClaims', 'extractClaims', 'isClaimdiffError', 'registerLanguage', 'renderText', 'supportedLanguages'].sort(),
+  );
+});

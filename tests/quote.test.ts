@@ -1,0 +1,71 @@
+/**
+ * Quotes and who said them, on news-style texts in five languages (tests/data/quote-cases.ts):
+ * the quoted words, the speaker, and scare quotes and titles left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type QuoteClaim } from '../src/index';
+import { quoteCases } from './data/quote-cases';
+
+const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const lastName = (s: string) => norm(s).split(' ').at(-1) ?? '';
+
+function run() {
+  let quotes = 0;
+  let found = 0;
+  let speakers = 0;
+  let speakersRight = 0;
+  let spurious = 0;
+  const misses: string[] = [];
+  for (const c of quoteCases) {
+    const claims = extractClaims({ id: 't', text: c.text, language: c.lang }, { kinds: ['quote'] }) as QuoteClaim[];
+    const used = new Set<QuoteClaim>();
+    for (const q of c.quotes) {
+      quotes++;
+      const want = norm(q.words);
+      const hit = claims.find((x) => !used.has(x) && (norm(x.quote) === want || (want.length > 12 && (norm(x.quote).includes(want) || want.includes(norm(x.quote))))));
+      if (!hit) {
+        if (want.split(' ').length >= 3) misses.push(`${c.lang} missing quote: ${q.words}`);
+        continue;
+      }
+      used.add(hit);
+      found++;
+      if (q.speaker) {
+        speakers++;
+        const got = hit.attribution ? norm(hit.attribution.name) : '';
+        if (got.split(' ').includes(lastName(q.speaker))) speakersRight++;
+        else misses.push(`${c.lang} speaker of "${q.words.slice(0, 40)}": want ${q.speaker}, got ${hit.attribution?.name ?? 'none'}`);
+      }
+    }
+    spurious += claims.filter((x) => !used.has(x)).length;
+  }
+  return { quotes, found, speakers, speakersRight, spurious, misses };
+}
+
+describe('quote cases', () => {
+  const r = run();
+  it('finds the quoted words and their speakers', () => {
+    console.log(`quotes found ${r.found}/${r.quotes}, speakers right ${r.speakersRight}/${r.speakers}, spurious ${r.spurious}\n${r.misses.slice(0, 40).join('\n')}`);
+    expect(r.found / r.quotes).toBeGreaterThanOrEqual(0.6);
+    expect(r.speakersRight / r.speakers).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('quote extraction on real phrasing', () => {
+  it('attributes an inverted attribution with a title to the named person', () => {
+    const text = '“This is an organized effort to come through and violate the sovereignty of the country,” said U.S. Secretary of State Mike Pompeo.';
+    const [q] = extractClaims({ id: 't', text, language: 'en' }, { kinds: ['quote'] }) as QuoteClaim[];
+    expect(q?.quote).toBe('This is an organized effort to come through and violate the sovereignty of the country,');
+    expect(q?.attribution?.name).toBe('Mike Pompeo');
+  });
+
+  it('reads a Swedish dash quote up to its attribution', () => {
+    const text = '– Vi ska ta oss in! Vi ska ta oss in tillsammans! skrek en ung man i karavanen.';
+    const [q] = extractClaims({ id: 't', text, language: 'sv' }, { kinds: ['quote'] }) as QuoteClaim[];
+    expect(q?.quote).toBe('Vi ska ta oss in! Vi ska ta oss in tillsammans!');
+  });
+
+  it('leaves scare quotes alone', () => {
+    const text = 'Trump calls it an "onslaught" of migrants and the talks "predictable."';
+    expect(extractClaims({ id: 't', text, language: 'en' }, { kinds: ['quote'] })).toEqual([]);
+  });
+});
