@@ -117,6 +117,8 @@ export interface QuantityClaim extends ClaimBase {
   readonly base?: { readonly value?: number; readonly low?: number; readonly high?: number };
   readonly change?: 'increase' | 'decrease';
   readonly counted?: Counted;
+  /** The act the number is said of, when one stands near it ("sent" in "sent 500 police"). */
+  readonly predicate?: { readonly text: string; readonly concepts: readonly string[] };
   /** The hedge as written ("nearly", "uppemot"). */
   readonly hedge?: string;
 }
@@ -137,6 +139,8 @@ export interface EventClaim extends ClaimBase {
   readonly agent?: Participant;
   readonly patient?: Participant;
   readonly instruments: readonly Participant[];
+  /** Where it happened, when the clause names the place ("in San Pedro Sula"). */
+  readonly place?: Participant;
   /** Named places, people and organisations the claim mentions. */
   readonly entities: readonly Participant[];
 }

@@ -17,6 +17,8 @@ import type { ConceptDef, LanguageData } from './types';
 export interface TermEntry {
   readonly stems: readonly string[];
   readonly concepts: readonly string[];
+  /** Multi-word actions may have words inside them ("push them back"). */
+  readonly gap: boolean;
 }
 
 /** A language ready for the extractors. */
@@ -131,7 +133,8 @@ function compile(data: LanguageData): CompiledLanguage {
   for (const e of byKey.values()) {
     const first = e.stems[0]!;
     const list = terms.get(first) ?? [];
-    list.push({ stems: e.stems, concepts: [...e.concepts] });
+    const ids = [...e.concepts];
+    list.push({ stems: e.stems, concepts: ids, gap: e.stems.length > 1 && ids.every((id) => concepts.get(id)?.type === 'action') });
     terms.set(first, list);
     if (e.stems.length === 1 && first.length >= 4) singleStems.set(first, [...e.concepts]);
   }

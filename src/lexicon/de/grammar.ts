@@ -178,6 +178,7 @@ export const grammar: GrammarLexicon = {
     'prof.',
   ],
 
+  passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'werden', 'wird'],
   passiveAgent: ['von', 'vom', 'durch'],
 
   stopwords: [

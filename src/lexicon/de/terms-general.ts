@@ -53,7 +53,6 @@ export const generalTerms: TermTable = {
     'bundestagsabgeordnete', 'kongressabgeordneter', 'volksvertreter',
   ],
   senator: ['senator', 'senatorin'],
-  leader: ['anführer', 'anführerin', 'führung', 'führungsspitze', 'spitze'],
   candidate: [
     'kandidat', 'kandidatin', 'bewerber', 'bewerberin', 'herausforderer', 'herausforderin',
     'spitzenkandidat', 'spitzenkandidatin',
@@ -68,26 +67,16 @@ export const generalTerms: TermTable = {
     'bundesanwaltschaft',
   ],
   lawyer: ['anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'verteidiger', 'verteidigerin'],
-  voter: ['wähler', 'wählerin', 'wählerschaft', 'stimmberechtigte', 'wahlberechtigte'],
-  citizen: ['bürger', 'bürgerin', 'staatsbürger', 'staatsbürgerin'],
-  journalist: [
-    'journalist', 'journalistin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin',
-  ],
+  voter: ['wählerin', 'wählerschaft', 'stimmberechtigte', 'wahlberechtigte'],
   media: ['medien', 'presse'],
   expert: [
     'experte', 'expertin', 'analyst', 'analystin', 'fachmann', 'fachleute', 'forscher',
     'forscherin', 'wissenschaftler', 'wissenschaftlerin',
   ],
-  activist: ['aktivist', 'aktivistin'],
-  worker: [
-    'arbeiter', 'arbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'beschäftigte', 'angestellte',
-    'mitarbeiter', 'mitarbeiterin', 'belegschaft',
-  ],
   employer: ['arbeitgeber', 'arbeitgeberin'],
   farmer: ['landwirt', 'landwirtin', 'bauer', 'bäuerin', 'bauern'],
   consumer: ['verbraucher', 'verbraucherin', 'konsument'],
   investor: ['investor', 'investorin', 'anleger', 'anlegerin'],
-  survivor: ['überlebende', 'überlebender'],
   rescue_worker: [
     'rettungskräfte', 'einsatzkräfte', 'rettungsdienst', 'bergungskräfte', 'rettungsteam',
   ],
@@ -122,7 +111,7 @@ export const generalTerms: TermTable = {
   agency: [
     'agentur', 'bundesamt', 'bundesbehörde', 'behörde', 'amt', 'dienststelle', 'bundesagentur',
   ],
-  embassy: ['botschaft', 'konsulat', 'generalkonsulat', 'diplomatische vertretung'],
+  embassy: ['botschaft', 'diplomatische vertretung'],
   party: ['partei'],
   coalition: ['koalition', 'bündnis', 'allianz'],
   union: ['gewerkschaft'],
@@ -177,7 +166,7 @@ export const generalTerms: TermTable = {
 
   // Economy
   economy: ['wirtschaft', 'konjunktur'],
-  job: ['arbeit', 'job', 'arbeitsplatz', 'arbeitsplätze', 'stelle', 'beschäftigung'],
+  job: ['job', 'arbeitsplatz', 'arbeitsplätze', 'beschäftigung'],
   unemployment: [
     'arbeitslosigkeit', 'arbeitslose', 'arbeitslos', 'erwerbslosigkeit', 'arbeitslosenquote',
   ],
@@ -197,7 +186,7 @@ export const generalTerms: TermTable = {
   import: ['import', 'importe', 'einfuhr', 'einfuhren', 'importieren', 'importeur'],
   company: ['unternehmen', 'firma', 'konzern', 'betrieb'],
   industry: ['industrie', 'produktion'],
-  factory: ['fabrik', 'werk', 'fabrikhalle'],
+  factory: ['fabrik', 'fabrikhalle'],
   agriculture: ['landwirtschaft'],
   market: ['markt', 'märkte'],
   stock: ['börse', 'aktie', 'aktien', 'aktienmarkt'],
@@ -217,12 +206,12 @@ export const generalTerms: TermTable = {
   investment: ['investition', 'investitionen', 'investieren'],
   loan: ['kredit', 'kredite', 'darlehen'],
   subsidy: ['subvention', 'subventionen', 'zuschuss', 'zuschüsse', 'förderung'],
-  money: ['geld', 'gelder', 'mittel', 'bargeld', 'finanzierung'],
+  money: ['geld', 'gelder', 'bargeld', 'finanzierung'],
   currency: ['währung', 'wechselkurs'],
   oil: ['öl', 'rohöl', 'erdöl'],
   gas_fuel: ['gas', 'erdgas', 'treibstoff', 'kraftstoff', 'benzin', 'diesel'],
   energy: ['energie'],
-  electricity: ['strom', 'elektrizität', 'stromversorgung'],
+  electricity: ['elektrizität', 'stromversorgung'],
   labor_strike: [
     'streik', 'streiks', 'streiken', 'generalstreik', 'arbeitsniederlegung', 'ausstand',
   ],
@@ -233,7 +222,7 @@ export const generalTerms: TermTable = {
   earthquake: ['erdbeben', 'beben'],
   aftershock: ['nachbeben'],
   tsunami: ['tsunami', 'flutwelle'],
-  flood: ['überschwemmung', 'überschwemmungen', 'hochwasser', 'überflutung', 'sturzflut', 'flut'],
+  flood: ['überschwemmung', 'überschwemmungen', 'hochwasser', 'überflutung', 'sturzflut'],
   heavy_rain: ['starkregen', 'regenfälle', 'wolkenbruch', 'monsun'],
   fire: ['brand', 'feuer', 'großbrand', 'flammen'],
   wildfire: ['waldbrand', 'waldbrände', 'buschfeuer', 'flächenbrand'],
@@ -264,7 +253,6 @@ export const generalTerms: TermTable = {
   damage: ['schaden', 'schäden', 'zerstörung', 'verwüstung', 'sachschaden', 'verheerung'],
   rubble: ['trümmer', 'schutt', 'wrackteile'],
   emergency: ['notfall', 'notlage', 'notsituation'],
-  state_of_emergency: ['ausnahmezustand', 'notstand'],
   power_outage: ['stromausfall', 'stromausfälle', 'blackout'],
   climate_change: ['klimawandel', 'erderwärmung', 'klimakrise'],
   pollution: ['verschmutzung', 'umweltverschmutzung', 'luftverschmutzung', 'emissionen'],
@@ -277,9 +265,9 @@ export const generalTerms: TermTable = {
   disease: ['krankheit', 'erkrankung'],
   infection: ['infektion', 'infektionen', 'ansteckung', 'infiziert', 'infizierte', 'angesteckt'],
   virus: ['virus', 'erreger'],
-  epidemic: ['epidemie', 'seuche', 'ausbruch'],
+  epidemic: ['epidemie', 'seuche', 'krankheitsausbruch'],
   pandemic: ['pandemie'],
-  covid: ['covid', 'covid-19', 'coronavirus', 'corona'],
+  covid: ['covid', 'covid-19', 'covid 19', 'coronavirus', 'corona'],
   cholera: ['cholera'],
   measles: ['masern'],
   malaria: ['malaria'],
@@ -322,9 +310,7 @@ export const generalTerms: TermTable = {
     'versprechen', 'versprach', 'versprochen', 'zusagen', 'sagte zu', 'zugesagt', 'zusage',
     'geloben', 'gelobte', 'garantieren',
   ],
-  act_request: [
-    'bitten', 'bat', 'baten', 'gebeten', 'ersuchen', 'ersuchte', 'ersucht', 'anfrage', 'bitte',
-  ],
+  act_request: ['bitten', 'bat', 'baten', 'gebeten', 'ersuchen', 'ersuchte', 'ersucht', 'anfrage'],
   act_request_help: [
     'um hilfe bitten', 'bat um hilfe', 'baten um hilfe', 'um unterstützung bitten',
     'hilfe anfordern', 'forderte hilfe an', 'appellieren', 'appell', 'hilferuf', 'hilfeersuchen',
@@ -348,7 +334,7 @@ export const generalTerms: TermTable = {
   ],
   act_send: [
     'schicken', 'schickte', 'geschickt', 'entsenden', 'entsandte', 'entsandt', 'entsendung',
-    'senden', 'sandte', 'gesandt', 'stationieren', 'verlegen',
+    'sandte', 'stationieren', 'verlegen',
   ],
   act_arrive: [
     'ankommen', 'kam an', 'angekommen', 'ankunft', 'eintreffen', 'traf ein', 'eingetroffen',
@@ -359,8 +345,7 @@ export const generalTerms: TermTable = {
     'aufbruch', 'abfahrt',
   ],
   act_form: [
-    'bilden', 'bildete', 'gebildet', 'formieren', 'formierte', 'sich sammeln', 'versammeln',
-    'versammelten',
+    'bildete', 'gebildet', 'formieren', 'formierte', 'sich sammeln', 'versammeln', 'versammelten',
   ],
   act_travel: [
     'reisen', 'reise', 'wandern', 'marschieren', 'zu fuß gehen', 'unterwegs', 'fußmarsch',
@@ -375,14 +360,13 @@ export const generalTerms: TermTable = {
     'sich anschließen', 'schlossen sich an', 'angeschlossen', 'beitreten', 'trat bei',
     'beigetreten',
   ],
-  act_wait: ['warten', 'wartete', 'gewartet', 'abwarten'],
   act_stay: ['bleiben', 'blieb', 'geblieben', 'verbleiben'],
   act_close: ['schließen', 'schloss', 'geschlossen', 'schließung', 'dichtmachen'],
   act_open: ['öffnen', 'öffnete', 'geöffnet', 'öffnung', 'wiedereröffnen'],
   act_stop: ['aufhören', 'hörte auf', 'aufgehört', 'einstellen', 'stellte ein', 'eingestellt'],
   act_continue: ['fortsetzen', 'setzte fort', 'fortgesetzt', 'weitermachen'],
   act_start: ['beginnen', 'begann', 'begonnen', 'beginn', 'starten', 'einleiten', 'leitete ein'],
-  act_end: ['beenden', 'beendete', 'beendet', 'ende', 'abschließen'],
+  act_end: ['beenden', 'beendete', 'beendet', 'abschließen'],
   act_postpone: ['verschieben', 'verschob', 'verschoben', 'vertagen', 'vertagt'],
   act_cancel: ['absagen', 'sagte ab', 'abgesagt', 'absage', 'stornieren', 'annullieren'],
   act_suspend: [
@@ -397,9 +381,9 @@ export const generalTerms: TermTable = {
   ],
   act_agree: ['einigen', 'einigten', 'geeinigt', 'sich einigen', 'übereinkommen'],
   act_approve: [
-    'billigen', 'billigte', 'gebilligt', 'genehmigen', 'genehmigte', 'genehmigung',
-    'verabschieden', 'verabschiedete', 'zustimmen', 'stimmte zu', 'zustimmung', 'annehmen',
-    'nahm an', 'angenommen', 'ratifizieren', 'akzeptieren',
+    'billigte', 'gebilligt', 'genehmigen', 'genehmigte', 'genehmigung', 'verabschieden',
+    'verabschiedete', 'zustimmen', 'stimmte zu', 'zustimmung', 'annehmen', 'nahm an', 'angenommen',
+    'ratifizieren', 'akzeptieren',
   ],
   act_reject: [
     'ablehnen', 'lehnte ab', 'abgelehnt', 'ablehnung', 'zurückweisen', 'wies zurück',
@@ -423,7 +407,7 @@ export const generalTerms: TermTable = {
     'stimmte gegen', 'votieren',
   ],
   act_resign: ['zurücktreten', 'trat zurück', 'zurückgetreten', 'rücktritt', 'abdanken'],
-  act_appoint: ['ernennen', 'ernannte', 'ernannt', 'ernennung', 'berufen', 'nominieren'],
+  act_appoint: ['ernennen', 'ernannte', 'ernannt', 'ernennung', 'nominieren'],
   act_dismiss: [
     'entlassen', 'entließ', 'entlassung', 'absetzen', 'setzte ab', 'abgesetzt', 'entmachten',
   ],
@@ -434,7 +418,7 @@ export const generalTerms: TermTable = {
     'wachsen', 'wuchs', 'gewachsen', 'anwachsen',
   ],
   act_fall: [
-    'sinken', 'sank', 'gesunken', 'fallen', 'fiel', 'zurückgehen', 'ging zurück', 'zurückgegangen',
+    'sinken', 'sank', 'gesunken', 'fiel', 'zurückgehen', 'ging zurück', 'zurückgegangen',
     'rückgang', 'abnehmen', 'nahm ab', 'abgenommen', 'schrumpfen', 'einbrechen', 'einbruch',
   ],
   act_raise: [
@@ -445,7 +429,7 @@ export const generalTerms: TermTable = {
     'streichen', 'strich', 'gestrichen', 'reduzieren', 'reduzierung',
   ],
   act_help: ['helfen', 'half', 'geholfen', 'hilfe', 'unterstützen', 'unterstützung', 'beistehen'],
-  act_rescue: ['retten', 'rettete', 'gerettet', 'rettung', 'bergen', 'barg', 'geborgen', 'bergung'],
+  act_rescue: ['retten', 'rettete', 'gerettet', 'rettung', 'barg', 'geborgen', 'bergung'],
   act_evacuate: [
     'evakuieren', 'evakuierte', 'evakuiert', 'evakuierung', 'in sicherheit bringen',
     'in sicherheit gebracht',
@@ -462,8 +446,7 @@ export const generalTerms: TermTable = {
   act_pay: ['bezahlen', 'bezahlte', 'zahlung', 'zahlte', 'gezahlt'],
   act_buy: ['kaufen', 'kaufte', 'gekauft', 'kauf'],
   act_sell: ['verkaufen', 'verkaufte', 'verkauft', 'verkauf'],
-  act_build: ['bauen', 'baute', 'gebaut', 'bau', 'errichten', 'errichtet'],
-  act_organize: ['organisieren', 'organisierte', 'organisator'],
+  act_organize: ['organisieren', 'organisierte'],
   act_plan: ['planen', 'plante', 'geplant', 'plan', 'pläne', 'beabsichtigen', 'vorhaben'],
   act_prepare: ['vorbereiten', 'bereitete vor', 'vorbereitet', 'vorbereitung', 'vorbereitungen'],
   act_apply: [

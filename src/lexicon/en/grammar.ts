@@ -324,6 +324,7 @@ export const grammar: GrammarLexicon = {
     'candidate',
   ],
 
+  passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'],
   passiveAgent: ['by'],
 
   stopwords: [

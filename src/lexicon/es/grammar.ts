@@ -163,6 +163,7 @@ export const grammar: GrammarLexicon = {
     'dra.',
   ],
 
+  passiveAuxiliaries: ['fue', 'fueron', 'sido', 'es', 'son'],
   passiveAgent: ['por'],
 
   stopwords: [

@@ -164,6 +164,7 @@ export const grammar: GrammarLexicon = {
     'pr',
   ],
 
+  passiveAuxiliaries: ['été', 'fut', 'furent'],
   passiveAgent: ['par'],
 
   stopwords: [

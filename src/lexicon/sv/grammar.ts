@@ -196,6 +196,7 @@ export const grammar: GrammarLexicon = {
     'dr',
   ],
 
+  passiveAuxiliaries: ['blev', 'blivit', 'bli', 'blir'],
   passiveAgent: ['av'],
 
   stopwords: [

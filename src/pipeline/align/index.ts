@@ -36,7 +36,7 @@ export function align(claims: readonly Claim[]): AlignResult {
     const gi = groupOf.get(i) ?? [i];
     const gj = groupOf.get(j) ?? [j];
     if (gi === gj) continue;
-    if (!gi.every((x) => gj.every((y) => claims[x]!.documentId === claims[y]!.documentId || pairScore(claims[x]!, claims[y]!) !== undefined))) continue;
+    if (!linkable(claims, gi, gj)) continue;
     const merged = [...gi, ...gj].sort((x, y) => x - y);
     for (const k of merged) groupOf.set(k, merged);
     best.set(merged, Math.max(score, best.get(gi) ?? 0, best.get(gj) ?? 0));
@@ -50,4 +50,21 @@ export function align(claims: readonly Claim[]): AlignResult {
   }
   const n = claims.length;
   return { groups, pairsExamined: pairs.length, pairsPossible: (n * (n - 1)) / 2 };
+}
+
+/** Share of the kind's threshold every cross pair of a merged group must reach. */
+const MERGE_FLOOR = 0.6;
+
+/** Two groups merge only when every cross pair from different documents is close enough. */
+function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[]): boolean {
+  for (const x of gi) {
+    for (const y of gj) {
+      const a = claims[x]!;
+      const b = claims[y]!;
+      if (a.documentId === b.documentId) continue;
+      const s = pairScore(a, b);
+      if (s === undefined || s < THRESHOLD[a.kind] * MERGE_FLOOR) return false;
+    }
+  }
+  return true;
 }

@@ -5,7 +5,7 @@
  */
 import { ancestry, conceptDef, fold } from '../../lexicon/registry';
 import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { framesCompatible } from '../extract/frame';
+import { framesCompatible, sameName } from '../extract/frame';
 
 /** Scores at or above these align two claims. */
 export const THRESHOLD = { quantity: 2, event: 3.5, quote: 3.5 } as const;
@@ -30,14 +30,22 @@ const weightOf = (key: string): number => {
   return 1;
 };
 
-function sharedContext(a: readonly string[], b: readonly string[], skip: ReadonlySet<string>): number {
-  const bs = new Set(b);
-  let score = 0;
-  for (const k of new Set(a)) if (bs.has(k) && !skip.has(k)) score += weightOf(k);
-  return score;
+/** A claim's concepts with the concept each is directly a kind of ("riot_police" adds "police"). */
+function widen(keys: readonly string[]): Set<string> {
+  const out = new Set(keys);
+  for (const k of keys) {
+    const up = conceptDef(k)?.broader;
+    if (up) out.add(up);
+  }
+  return out;
 }
 
-const actionsOf = (c: Claim): string[] => c.concepts.filter((k) => conceptDef(k)?.type === 'action' && k !== 'act_say');
+function sharedContext(a: readonly string[], b: readonly string[], skip: ReadonlySet<string>): number {
+  const bs = widen(b);
+  let score = 0;
+  for (const k of widen(a)) if (bs.has(k) && !skip.has(k)) score += weightOf(k);
+  return score;
+}
 
 /** The similarity of two claims of the same kind, or undefined when they cannot align. */
 export function pairScore(a: Claim, b: Claim): number | undefined {
@@ -55,13 +63,12 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   if (a.dimension === 'count') {
     if (ca && cb ? !conceptsCompatible(ca, cb) : a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) return undefined;
   }
-  // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds deployed").
-  const xa = actionsOf(a);
-  const xb = actionsOf(b);
-  if (xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x))) return undefined;
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
-  const same = a.value !== undefined && a.value === b.value ? 1 : 0;
-  return sharedContext(a.concepts, b.concepts, skip) + same;
+  // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
+  const same = (a.value !== undefined && a.value === b.value) || (a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high) ? 1 : 0;
+  // Numbers said of different acts are less likely the same number ("4 officers injured" vs "hundreds deployed").
+  const acts = a.predicate && b.predicate && !a.predicate.concepts.some((x) => b.predicate!.concepts.includes(x)) ? -1 : 0;
+  return sharedContext(a.concepts, b.concepts, skip) + same + acts;
 }
 
 function eventScore(a: EventClaim, b: EventClaim): number | undefined {
@@ -74,9 +81,11 @@ function eventScore(a: EventClaim, b: EventClaim): number | undefined {
     const gb = b.instruments.map((i) => conceptDef(i.concept)?.group ?? i.concept);
     if (!gb.some((g) => ga.has(g))) return undefined;
     score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
-  } else if (!sameAction) {
+  } else if (!sameAction && !samePlace(a, b)) {
     return undefined;
   }
+  // Where the act happened anchors it too ("formed in San Pedro Sula" / "left San Pedro Sula").
+  if (!sameAction && samePlace(a, b)) score += 2;
   if (a.agent && b.agent) score += conceptsCompatible(a.agent.concept, b.agent.concept) ? 1 : -1.5;
   if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1;
   const own = new Set([a.action.concept, b.action.concept, ...a.instruments.map((i) => i.concept), ...b.instruments.map((i) => i.concept)]);
@@ -84,6 +93,12 @@ function eventScore(a: EventClaim, b: EventClaim): number | undefined {
   if (a.patient && b.patient) own.add(a.patient.concept).add(b.patient.concept);
   score += Math.min(3, sharedContext(a.concepts, b.concepts, own));
   return score;
+}
+
+function samePlace(a: EventClaim, b: EventClaim): boolean {
+  const pa = a.place?.concept;
+  const pb = b.place?.concept;
+  return pa !== undefined && pb !== undefined && sameName(pa.slice(4), pb.slice(4));
 }
 
 function quoteScore(a: QuoteClaim, b: QuoteClaim): number | undefined {

@@ -3,7 +3,7 @@
  * type and a sentence that says why, naming both sides.
  */
 import { match, P } from 'ts-pattern';
-import { conceptDef } from '../../lexicon/registry';
+import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { conceptsCompatible, containment, quoteWords } from '../align/similarity';
 
@@ -102,10 +102,21 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
       () => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} vs ${other!.text}` }),
     )
     .when(
-      ({ a, b }) => a.agent !== undefined && b.agent !== undefined && !conceptsCompatible(a.agent.concept, b.agent.concept),
+      ({ a, b }) => a.agent !== undefined && b.agent !== undefined && agentsClash(a.agent.concept, b.agent.concept),
       ({ a, b }) => ({ agree: false as const, type: 'agent' as const, why: `done by ${a.agent!.text} vs by ${b.agent!.text}` }),
     )
     .otherwise(() => AGREE);
+}
+
+/** Concepts of the state's side: security forces, officials, governments. */
+const STATE = ['security_forces', 'military', 'official', 'government', 'authorities'];
+const isState = (id: string): boolean => ancestry(id).some((x) => STATE.includes(x));
+const isForce = (id: string): boolean => ancestry(id).includes('security_forces') || ancestry(id).includes('military');
+
+/** Security forces against people who are not of the state: the typical "who did it" dispute. */
+function agentsClash(a: string, b: string): boolean {
+  if (conceptsCompatible(a, b)) return false;
+  return (isForce(a) && !isState(b) && !b.includes(':')) || (isForce(b) && !isState(a) && !a.includes(':'));
 }
 
 function relateQuotes(a: QuoteClaim, b: QuoteClaim): Relation {

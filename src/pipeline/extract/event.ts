@@ -21,6 +21,10 @@ interface Slot {
 }
 
 const NEGATION_WINDOW = 3;
+const SPEECH_ACT = 'act_say';
+const FORCE_ACT = 'act_use_force';
+const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm']);
+const PLACE_WINDOW = 8;
 const MODALITY_WINDOW = 4;
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
 
@@ -30,12 +34,26 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
     const lang = ctx.langOf(s);
     if (!lang) return;
     const m = ctx.mentions[i]!;
-    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c));
+    // Speech verbs attribute claims; they are not events of their own.
+    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && !lang.speechVerbs.has(s.tokens[c.first]!.lower));
     actions.forEach((a, k) => {
       for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) out.push(claim);
     });
+    // "Smoke canisters erupted as police pushed": force instruments no known verb governs still
+    // say force was used, by the security forces the sentence names.
+    const governed = new Set(out.filter((c) => c.sentence.start.offset === s.start).flatMap((c) => c.instruments.map((x) => x.span.start.offset)));
+    for (const ins of m.concepts) {
+      if (ins.type !== 'instrument' || governed.has(ins.start) || !isForce(ins)) continue;
+      const implied: ConceptMention = { ...ins, concepts: [FORCE_ACT], type: 'action' };
+      for (const claim of eventsFor(ctx, base, s, i, m, lang, implied, undefined, undefined)) out.push(claim);
+    }
   });
   return out;
+}
+
+/** Instruments of force: those in a group of alternatives (crowd-control agents, projectiles, arms). */
+function isForce(c: ConceptMention): boolean {
+  return c.concepts.some((id) => FORCE_GROUPS.has(conceptDef(id)?.group ?? ''));
 }
 
 /** In English, wink's part of speech tells "police threw" from "the throw"; nouns of acts count too. */
@@ -58,10 +76,14 @@ function eventsFor(
   const actors = actorSlots(m);
   const lo = prev ? prev.last : -1;
   const hi = next ? next.first : s.tokens.length;
-  const passive = passiveAgent(s, lang, a, actors, hi);
+  const byAgent = passiveAgent(s, lang, a, actors, hi);
+  const passive = byAgent !== undefined || isPassive(s, lang, a);
   const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6);
-  const agent = passive ?? before;
-  const patient = passive ? before : actors.find((x) => x.first > a.last && x.first < hi && x.first - a.last <= 6);
+  const after = actors.find((x) => x.first > a.last && x.first < hi && x.first - a.last <= 6);
+  const agent = passive ? byAgent : before;
+  const patient = passive ? before : after;
+  const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && e.first - a.last <= PLACE_WINDOW);
+  const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   const instruments = m.concepts
     .filter((c) => c.type === 'instrument' && c.first > lo && c.first < hi)
     .map((c) => slot(c, c.concepts[0]!));
@@ -77,7 +99,7 @@ function eventsFor(
   }
   const sets = groups.size > 0 ? [...groups.values()] : [[]];
   return sets.map((ins) => {
-    const parts = [agent, patient, ...ins].filter((x): x is ActorSlot | Slot => x !== undefined);
+    const parts = [agent, patient, place, ...ins].filter((x): x is ActorSlot | Slot => x !== undefined);
     const start = Math.min(a.start, ...parts.map((p) => p.start));
     const end = Math.max(a.end, ...parts.map((p) => p.end));
     const own = [a.concepts[0]!, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...ins.map((x) => x.concept)];
@@ -88,6 +110,7 @@ function eventsFor(
       ...(agent ? { agent: participant(ctx, agent) } : {}),
       ...(patient ? { patient: participant(ctx, patient) } : {}),
       instruments: ins.map((x) => participant(ctx, x)),
+      ...(place ? { place: participant(ctx, place) } : {}),
       entities: entities.map((x) => participant(ctx, x)),
     };
   });
@@ -124,6 +147,17 @@ function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, ac
     return actors.find((x) => x.first > k && x.first - k <= 6);
   }
   return undefined;
+}
+
+/** "were halted", "wurde gestoppt": a passive auxiliary right before the verb. */
+function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
+  const aux = lang.data.grammar.passiveAuxiliaries ?? [];
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+    const t = s.tokens[k]!;
+    if (aux.includes(t.lower)) return t.pos === undefined || s.tokens[a.first]!.pos === 'VERB';
+    if (!t.isWord) return false;
+  }
+  return false;
 }
 
 function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: number, hi: number): boolean {

@@ -31,7 +31,8 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
   }
   return results.map((r) => {
     const start = s.start + r.index;
-    const full = r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
+    // A full date states its year in digits; relative phrases ("in 09 seconds") are not dates of events.
+    const full = /\d{4}/u.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
     return { start, end: start + r.text.length, ...(full ? { date: isoDate(r.start.date()) } : {}) };
   });
 }

@@ -79,9 +79,16 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
     for (const entry of lang.terms.get(first) ?? []) {
       let j = i;
       let ok = true;
+      // Particle verbs may be split by their object ("push them back", "tog sig på fredagen igenom").
+      const gap = entry.gap ? MAX_GAP : 0;
       for (let k = 1; k < entry.stems.length; k++) {
         j++;
         while (j < toks.length && !toks[j]!.isWord && /^[-‐]$/u.test(toks[j]!.text)) j++;
+        let skipped = 0;
+        while (j < toks.length && skipped < gap && toks[j]!.isWord && !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
+          j++;
+          skipped++;
+        }
         if (j >= toks.length || !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
           ok = false;
           break;
@@ -102,6 +109,9 @@ function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, rea
   }
   return undefined;
 }
+
+/** Words that may stand inside a particle verb. */
+const MAX_GAP = 2;
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der', 'du', 'des', 'da', 'al']);
 
@@ -202,9 +212,9 @@ function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: nu
   const before = toks[first - 1];
   const after = toks[last + 1];
   const after2 = toks[last + 2];
+  if ((before && lang.speechVerbs.has(before.lower)) || (after && lang.speechVerbs.has(after.lower))) return 'person';
   if (before && lang.placePrepositions.has(before.lower)) return 'place';
   if (after?.text === ',' && after2 && countryOf(after2.text, lang)) return 'place';
   if (after && lang.placePrepositions.has(after.lower) && after2 && countryOf(after2.text, lang)) return 'place';
-  if ((before && lang.speechVerbs.has(before.lower)) || (after && lang.speechVerbs.has(after.lower))) return 'person';
   return 'name';
 }

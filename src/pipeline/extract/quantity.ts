@@ -52,6 +52,7 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
     ...opt('change', change),
     ...(counted ? { counted: counted.counted } : {}),
     ...opt('hedge', n.hedge),
+    ...opt('predicate', predicateNear(mentions, s, n)),
   };
 }
 
@@ -91,6 +92,21 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
 function fromConcept(c: ConceptMention, m: SentenceMentions): { counted: Counted; concept: string; end: number } {
   const concept = c.concepts.find((id) => conceptDef(id)?.type === 'actor') ?? c.concepts[0]!;
   return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: c.end };
+}
+
+/** How many tokens from a number its verb may stand ("500 migrants tried to breach" → breach). */
+const PREDICATE_WINDOW = 6;
+
+/** The nearest act to the number in its sentence: what the number is said of. */
+function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr): QuantityClaim['predicate'] {
+  const at = s.tokens.findIndex((t) => t.start >= n.start);
+  let best: { c: ConceptMention; d: number } | undefined;
+  for (const c of m.concepts) {
+    if (c.type !== 'action' || c.concepts.includes('act_say')) continue;
+    const d = c.first >= at ? c.first - n.nextToken : at - c.last;
+    if (d <= PREDICATE_WINDOW && (!best || d < best.d)) best = { c, d };
+  }
+  return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;
 }
 
 function changeBefore(s: Sentence, lang: CompiledLanguage, n: NumberExpr): 'increase' | 'decrease' | undefined {
