@@ -1,6 +1,6 @@
 /** Option defaults and validation: unknown or malformed options throw one error listing them all. */
 import { OptionsError, issuesError, type Issue } from './errors';
-import type { ClaimKind, CompareOptions, LanguageCode } from './types';
+import type { ClaimKind, LanguageCode } from './types';
 
 export interface ResolvedOptions {
   readonly kinds: ReadonlySet<ClaimKind>;

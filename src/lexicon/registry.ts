@@ -69,9 +69,19 @@ export function fold(text: string): string {
 export function words(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[\s\u00a0]+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .split(/\s+/u)
+    .map(trimPunctuation)
     .filter((w) => w.length > 0);
+}
+
+/** Drops punctuation at both ends of a word, keeping a final '.' of abbreviations ("u.s."). */
+function trimPunctuation(w: string): string {
+  const keep = (c: string, end: boolean) => /[\p{L}\p{N}]/u.test(c) || (end && c === '.');
+  let a = 0;
+  let b = w.length;
+  while (a < b && !keep(w[a]!, false)) a++;
+  while (b > a && !keep(w[b - 1]!, true)) b--;
+  return w.slice(a, b);
 }
 
 const builtIn: readonly LanguageData[] = [en, sv, de, es, fr];

@@ -42,7 +42,6 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'voter', type: 'actor' },
   { id: 'media', type: 'actor' },
   { id: 'expert', type: 'actor' },
-  { id: 'employer', type: 'actor' },
   { id: 'farmer', type: 'actor' },
   { id: 'consumer', type: 'actor' },
   { id: 'investor', type: 'actor' },

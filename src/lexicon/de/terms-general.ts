@@ -41,10 +41,7 @@ export const generalTerms: TermTable = {
     'pressesprecherin',
   ],
   diplomat: ['diplomat', 'diplomatin'],
-  ambassador: [
-    'botschafter', 'botschafterin', 'gesandter', 'gesandte', 'sondergesandter',
-    'sonderbeauftragter',
-  ],
+  ambassador: ['botschafterin', 'sondergesandter', 'sonderbeauftragter'],
   mayor: ['bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin'],
   governor: ['gouverneur', 'gouverneurin'],
   politician: ['politiker', 'politikerin', 'spitzenpolitiker'],
@@ -54,8 +51,8 @@ export const generalTerms: TermTable = {
   ],
   senator: ['senator', 'senatorin'],
   candidate: [
-    'kandidat', 'kandidatin', 'bewerber', 'bewerberin', 'herausforderer', 'herausforderin',
-    'spitzenkandidat', 'spitzenkandidatin',
+    'kandidat', 'kandidatin', 'bewerberin', 'herausforderer', 'herausforderin', 'spitzenkandidat',
+    'spitzenkandidatin',
   ],
   king: ['könig'],
   queen: ['königin'],
@@ -73,19 +70,16 @@ export const generalTerms: TermTable = {
     'experte', 'expertin', 'analyst', 'analystin', 'fachmann', 'fachleute', 'forscher',
     'forscherin', 'wissenschaftler', 'wissenschaftlerin',
   ],
-  employer: ['arbeitgeber', 'arbeitgeberin'],
-  farmer: ['landwirt', 'landwirtin', 'bauer', 'bäuerin', 'bauern'],
+  farmer: ['landwirt', 'landwirtin', 'bäuerin'],
   consumer: ['verbraucher', 'verbraucherin', 'konsument'],
-  investor: ['investor', 'investorin', 'anleger', 'anlegerin'],
-  rescue_worker: [
-    'rettungskräfte', 'einsatzkräfte', 'rettungsdienst', 'bergungskräfte', 'rettungsteam',
-  ],
+  investor: ['investor', 'investorin', 'anlegerin'],
+  rescue_worker: ['rettungskräfte', 'rettungsdienst', 'bergungskräfte', 'rettungsteam'],
   firefighter: ['feuerwehr', 'feuerwehrmann', 'feuerwehrleute', 'feuerwehrfrau'],
   health_worker: [
     'sanitäter', 'sanitäterin', 'rettungssanitäter', 'medizinisches personal',
     'gesundheitspersonal', 'pflegepersonal',
   ],
-  doctor: ['arzt', 'ärztin', 'ärzte', 'mediziner', 'medizinerin', 'chirurg', 'chirurgin'],
+  doctor: ['arzt', 'ärztin', 'ärzte', 'medizinerin', 'chirurg', 'chirurgin'],
   nurse: [
     'krankenschwester', 'pfleger', 'pflegerin', 'krankenpfleger', 'krankenpflegerin',
     'pflegekraft', 'pflegekräfte',
@@ -96,7 +90,7 @@ export const generalTerms: TermTable = {
   government: ['regierung', 'bundesregierung', 'kabinett', 'regime'],
   administration: ['administration'],
   opposition: ['opposition'],
-  parliament: ['parlament', 'bundestag', 'landtag', 'volksvertretung', 'nationalversammlung'],
+  parliament: ['parlament', 'bundestag', 'landtag', 'nationalversammlung'],
   congress: ['kongress'],
   senate: ['senat'],
   court: [
@@ -108,9 +102,7 @@ export const generalTerms: TermTable = {
   ],
   ministry: ['ministerium', 'bundesministerium', 'ressort'],
   foreign_ministry: ['außenministerium', 'aussenministerium', 'auswärtiges amt'],
-  agency: [
-    'agentur', 'bundesamt', 'bundesbehörde', 'behörde', 'amt', 'dienststelle', 'bundesagentur',
-  ],
+  agency: ['agentur', 'bundesamt', 'bundesbehörde', 'dienststelle', 'bundesagentur'],
   embassy: ['botschaft', 'diplomatische vertretung'],
   party: ['partei'],
   coalition: ['koalition', 'bündnis', 'allianz'],
@@ -128,7 +120,7 @@ export const generalTerms: TermTable = {
   turnout: ['wahlbeteiligung'],
   campaign: ['wahlkampf', 'kampagne'],
   referendum: ['referendum', 'volksabstimmung', 'volksentscheid', 'volksbefragung'],
-  opinion_poll: ['umfrage', 'meinungsumfrage', 'erhebung'],
+  opinion_poll: ['umfrage', 'meinungsumfrage'],
   majority: ['mehrheit'],
   law: ['gesetz', 'gesetzgebung'],
   bill: ['gesetzentwurf', 'gesetzesentwurf', 'gesetzesvorlage', 'vorlage'],
@@ -137,10 +129,10 @@ export const generalTerms: TermTable = {
   regulation: [
     'regel', 'regeln', 'vorschrift', 'vorschriften', 'regelung', 'bestimmung', 'auflage',
   ],
-  policy: ['politik'],
+  policy: ['richtlinie', 'richtlinien', 'politischer kurs'],
   reform: ['reform'],
   sanction: ['sanktion', 'sanktionen', 'embargo', 'strafmaßnahme', 'strafmaßnahmen'],
-  agreement: ['abkommen', 'vereinbarung', 'einigung', 'übereinkunft', 'deal'],
+  agreement: ['abkommen', 'vereinbarung', 'übereinkunft', 'deal'],
   treaty: ['vertrag', 'staatsvertrag', 'pakt', 'konvention'],
   summit: ['gipfel', 'gipfeltreffen', 'gipfelkonferenz'],
   press_conference: ['pressekonferenz', 'medienkonferenz'],
@@ -194,7 +186,7 @@ export const generalTerms: TermTable = {
   public_spending: ['ausgaben', 'staatsausgaben', 'öffentliche ausgaben'],
   debt: ['schulden', 'verschuldung', 'staatsschulden', 'staatsverschuldung'],
   deficit: ['defizit', 'haushaltsdefizit'],
-  wage: ['lohn', 'löhne', 'gehalt', 'gehälter', 'bezahlung'],
+  wage: ['lohn', 'löhne', 'gehalt', 'gehälter'],
   minimum_wage: ['mindestlohn'],
   income: ['einkommen'],
   pension: ['rente', 'renten', 'pension'],
@@ -205,7 +197,7 @@ export const generalTerms: TermTable = {
   central_bank: ['zentralbank', 'notenbank'],
   investment: ['investition', 'investitionen', 'investieren'],
   loan: ['kredit', 'kredite', 'darlehen'],
-  subsidy: ['subvention', 'subventionen', 'zuschuss', 'zuschüsse', 'förderung'],
+  subsidy: ['subvention', 'subventionen', 'zuschuss', 'zuschüsse'],
   money: ['geld', 'gelder', 'bargeld', 'finanzierung'],
   currency: ['währung', 'wechselkurs'],
   oil: ['öl', 'rohöl', 'erdöl'],
@@ -241,7 +233,7 @@ export const generalTerms: TermTable = {
   crash: ['absturz', 'crash', 'kollision', 'flugzeugabsturz'],
   dead: [
     'tote', 'toten', 'tot', 'todesopfer', 'todesfälle', 'getötet', 'getötete', 'opferzahl',
-    'zahl der toten', 'leichen',
+    'zahl der toten',
   ],
   injured: [
     'verletzte', 'verletzt', 'verletzten', 'verwundete', 'verwundet', 'schwerverletzte',
@@ -281,8 +273,8 @@ export const generalTerms: TermTable = {
   // General actions
   act_say: [
     'sagen', 'sagte', 'gesagt', 'sagt', 'erklären', 'erklärte', 'erklärt', 'erklärung', 'äußern',
-    'äußerte', 'betonen', 'betonte', 'hinzufügen', 'fügte hinzu', 'sprechen', 'sprach',
-    'gesprochen', 'behaupten', 'aussage', 'stellungnahme', 'kommentar',
+    'äußerte', 'betonen', 'betonte', 'hinzufügen', 'fügte hinzu', 'sprach', 'gesprochen',
+    'behaupten', 'aussage', 'stellungnahme', 'kommentar',
   ],
   act_announce: [
     'ankündigen', 'kündigte an', 'angekündigt', 'ankündigung', 'bekanntgeben', 'gab bekannt',
@@ -348,12 +340,12 @@ export const generalTerms: TermTable = {
     'bildete', 'gebildet', 'formieren', 'formierte', 'sich sammeln', 'versammeln', 'versammelten',
   ],
   act_travel: [
-    'reisen', 'reise', 'wandern', 'marschieren', 'zu fuß gehen', 'unterwegs', 'fußmarsch',
+    'reisen', 'reise', 'marschieren', 'zu fuß gehen', 'unterwegs', 'fußmarsch',
     'sich auf den weg machen', 'machten sich auf den weg',
   ],
   act_return: [
     'zurückkehren', 'kehrte zurück', 'zurückgekehrt', 'rückkehr', 'umkehren', 'kehrte um',
-    'umgekehrt', 'heimkehren', 'zurückgehen',
+    'umgekehrt', 'heimkehren',
   ],
   act_escape: ['entkommen', 'entkam', 'entgehen', 'entging', 'entrinnen', 'entronnen'],
   act_join: [
@@ -374,7 +366,7 @@ export const generalTerms: TermTable = {
     'suspendieren',
   ],
   act_resume: ['wiederaufnehmen', 'wiederaufnahme', 'nahm wieder auf'],
-  act_extend: ['verlängern', 'verlängerte', 'verlängerung'],
+  act_extend: ['verlängerte', 'verlängerung'],
   act_sign: [
     'unterzeichnen', 'unterzeichnete', 'unterzeichnung', 'unterschreiben', 'unterschrieb',
     'unterschrieben',
@@ -390,8 +382,8 @@ export const generalTerms: TermTable = {
     'zurückgewiesen', 'verweigern', 'verwerfen',
   ],
   act_ban: ['verbieten', 'verbot', 'verboten', 'untersagen'],
-  act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erlassen', 'erließ'],
-  act_lift: ['aufheben', 'hob auf', 'aufgehoben', 'aufhebung', 'lockern'],
+  act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ'],
+  act_lift: ['aufheben', 'hob auf', 'aufgehoben', 'aufhebung'],
   act_decide: [
     'beschließen', 'beschloss', 'beschlossen', 'beschluss', 'entscheiden', 'entschied',
     'entschieden', 'entscheidung',
@@ -401,10 +393,10 @@ export const generalTerms: TermTable = {
     'ermitteln', 'ermittelte', 'ermittlung', 'ermittlungen', 'untersuchen', 'untersuchte',
     'untersuchung',
   ],
-  act_elect: ['wählen', 'wählte', 'gewählt', 'wiederwählen', 'wiedergewählt'],
+  act_elect: ['wählte', 'gewählt', 'wiederwählen', 'wiedergewählt'],
   act_vote: [
-    'abstimmen', 'stimmte ab', 'abgestimmt', 'stimmen für', 'stimmen gegen', 'stimmte für',
-    'stimmte gegen', 'votieren',
+    'stimmte ab', 'abgestimmt', 'stimmen für', 'stimmen gegen', 'stimmte für', 'stimmte gegen',
+    'votieren',
   ],
   act_resign: ['zurücktreten', 'trat zurück', 'zurückgetreten', 'rücktritt', 'abdanken'],
   act_appoint: ['ernennen', 'ernannte', 'ernannt', 'ernennung', 'nominieren'],
@@ -425,8 +417,8 @@ export const generalTerms: TermTable = {
     'erhöhen', 'erhöhte', 'erhöht', 'erhöhung', 'anheben', 'hob an', 'angehoben', 'anhebung',
   ],
   act_cut: [
-    'kürzen', 'kürzte', 'gekürzt', 'kürzung', 'senken', 'senkte', 'gesenkt', 'senkung',
-    'streichen', 'strich', 'gestrichen', 'reduzieren', 'reduzierung',
+    'kürzte', 'gekürzt', 'kürzung', 'senken', 'senkte', 'gesenkt', 'senkung', 'streichen',
+    'strich', 'gestrichen', 'reduzieren', 'reduzierung',
   ],
   act_help: ['helfen', 'half', 'geholfen', 'hilfe', 'unterstützen', 'unterstützung', 'beistehen'],
   act_rescue: ['retten', 'rettete', 'gerettet', 'rettung', 'barg', 'geborgen', 'bergung'],
@@ -435,7 +427,7 @@ export const generalTerms: TermTable = {
     'in sicherheit gebracht',
   ],
   act_provide: [
-    'liefern', 'lieferte', 'bereitstellen', 'stellte bereit', 'zur verfügung stellen', 'verteilen',
+    'lieferte', 'bereitstellen', 'stellte bereit', 'zur verfügung stellen', 'verteilen',
   ],
   act_donate: ['spenden', 'spendete', 'gespendet', 'spende', 'beisteuern'],
   act_receive: ['erhalten', 'erhielt', 'bekommen', 'bekam', 'empfangen', 'empfing'],
@@ -449,10 +441,7 @@ export const generalTerms: TermTable = {
   act_organize: ['organisieren', 'organisierte'],
   act_plan: ['planen', 'plante', 'geplant', 'plan', 'pläne', 'beabsichtigen', 'vorhaben'],
   act_prepare: ['vorbereiten', 'bereitete vor', 'vorbereitet', 'vorbereitung', 'vorbereitungen'],
-  act_apply: [
-    'beantragen', 'beantragte', 'beantragt', 'antrag', 'anträge', 'antrag stellen', 'bewerben',
-    'bewerbung',
-  ],
+  act_apply: ['beantragen', 'beantragte', 'beantragt', 'antrag', 'anträge', 'antrag stellen'],
   act_process: [
     'bearbeiten', 'bearbeitete', 'bearbeitung', 'abarbeiten', 'prüfen', 'prüfte', 'prüfung',
   ],

@@ -41,8 +41,8 @@ export const generalTerms: TermTable = {
   governor: ['governor'],
   politician: ['politician', 'statesman', 'stateswoman'],
   lawmaker: [
-    'lawmaker', 'legislator', 'congressman', 'congresswoman', 'member of congress',
-    'member of parliament', 'mp', 'parliamentarian',
+    'lawmaker', 'congressman', 'congresswoman', 'member of congress', 'member of parliament', 'mp',
+    'parliamentarian',
   ],
   senator: ['senator'],
   candidate: ['candidate', 'nominee', 'contender', 'challenger'],
@@ -56,7 +56,6 @@ export const generalTerms: TermTable = {
   voter: ['voter', 'voters', 'electorate', 'elector'],
   media: ['media', 'news media', 'the press'],
   expert: ['expert', 'analyst', 'specialist', 'researcher', 'scholar', 'scientist'],
-  employer: ['employer', 'employers'],
   farmer: ['farmer', 'grower', 'rancher'],
   consumer: ['consumer', 'consumers', 'shopper'],
   investor: ['investor', 'investors'],
@@ -67,7 +66,7 @@ export const generalTerms: TermTable = {
   firefighter: [
     'firefighter', 'fireman', 'firemen', 'fire brigade', 'fire department', 'fire crew',
   ],
-  health_worker: ['health worker', 'healthcare worker', 'medic', 'paramedic', 'medical staff'],
+  health_worker: ['health worker', 'healthcare worker', 'paramedic', 'medical staff'],
   doctor: ['doctor', 'physician', 'surgeon'],
   nurse: ['nurse'],
   patient: ['patient', 'patients'],
@@ -90,7 +89,7 @@ export const generalTerms: TermTable = {
   union: ['trade union', 'labor union', 'labour union', 'union'],
 
   // Politics
-  election: ['election', 'elections', 'general election', 'polls'],
+  election: ['election', 'elections', 'general election'],
   presidential_election: ['presidential election', 'presidential race', 'presidential vote'],
   parliamentary_election: ['parliamentary election', 'legislative election'],
   midterm_election: [
@@ -140,7 +139,7 @@ export const generalTerms: TermTable = {
   poverty: ['poverty', 'destitution', 'impoverished', 'deprivation'],
   famine: ['famine', 'hunger', 'starvation', 'food insecurity'],
   food: ['food', 'food supplies', 'foodstuffs'],
-  housing: ['housing', 'rent', 'rents', 'accommodation'],
+  housing: ['housing', 'rent', 'rents'],
   price: ['price', 'prices', 'cost', 'costs'],
   inflation: ['inflation'],
   cost_of_living: ['cost of living', 'living costs', 'cost-of-living'],
@@ -172,7 +171,7 @@ export const generalTerms: TermTable = {
   central_bank: ['central bank'],
   investment: ['investment', 'investments', 'invest'],
   loan: ['loan', 'loans', 'credit', 'lending'],
-  subsidy: ['subsidy', 'subsidies', 'grant'],
+  subsidy: ['subsidy', 'subsidies'],
   money: ['money', 'cash', 'funds', 'funding'],
   currency: ['currency', 'exchange rate'],
   oil: ['oil', 'crude', 'crude oil', 'petroleum'],
@@ -215,7 +214,7 @@ export const generalTerms: TermTable = {
   missing: ['missing', 'unaccounted for', 'disappeared'],
   affected: ['affected', 'affected people', 'impacted'],
   homeless: ['homeless', 'lost their homes', 'without shelter'],
-  damage: ['damage', 'destruction', 'devastation', 'losses'],
+  damage: ['damage', 'destruction', 'devastation'],
   rubble: ['rubble', 'debris', 'wreckage'],
   emergency: ['emergency', 'emergencies'],
   power_outage: ['power outage', 'blackout', 'power cut', 'power failure'],

@@ -42,15 +42,13 @@ export const generalTerms: TermTable = {
   justice_minister: ['ministro de justicia', 'ministra de justicia', 'secretario de justicia'],
   spokesperson: ['portavoz', 'vocero', 'vocera', 'secretario de prensa', 'secretaria de prensa'],
   diplomat: ['diplomático', 'diplomática'],
-  ambassador: [
-    'embajador', 'embajadora', 'emisario', 'emisaria', 'enviado especial', 'enviada especial',
-  ],
+  ambassador: ['emisario', 'emisaria', 'enviado especial', 'enviada especial'],
   mayor: ['alcalde', 'alcaldesa', 'presidente municipal', 'presidenta municipal', 'edil'],
   governor: ['gobernador', 'gobernadora'],
   politician: ['político', 'dirigente político'],
   lawmaker: [
-    'legislador', 'legisladora', 'diputado', 'diputada', 'congresista', 'parlamentario',
-    'parlamentaria', 'eurodiputado', 'eurodiputada',
+    'legislador', 'legisladora', 'diputado', 'diputada', 'parlamentario', 'parlamentaria',
+    'eurodiputado', 'eurodiputada',
   ],
   senator: ['senador', 'senadora'],
   candidate: ['candidato', 'candidata', 'aspirante', 'contendiente'],
@@ -68,13 +66,12 @@ export const generalTerms: TermTable = {
   expert: [
     'experto', 'experta', 'analista', 'especialista', 'científico', 'científica', 'académico',
   ],
-  employer: ['empleador', 'empleadora', 'patronal', 'patrón'],
   farmer: ['agricultor', 'agricultora', 'campesino', 'campesina', 'granjero', 'productor agrícola'],
   consumer: ['consumidor', 'consumidora'],
-  investor: ['inversor', 'inversora', 'inversionista'],
+  investor: ['inversor', 'inversora'],
   rescue_worker: [
-    'rescatista', 'socorrista', 'equipo de rescate', 'equipos de rescate',
-    'servicios de emergencia', 'brigadista',
+    'socorrista', 'equipo de rescate', 'equipos de rescate', 'servicios de emergencia',
+    'brigadista',
   ],
   firefighter: ['bombero', 'bombera', 'cuerpo de bomberos'],
   health_worker: ['sanitario', 'sanitaria', 'personal sanitario', 'personal médico', 'paramédico'],
@@ -86,14 +83,14 @@ export const generalTerms: TermTable = {
   government: ['gobierno', 'gabinete', 'ejecutivo', 'régimen'],
   administration: ['administración'],
   opposition: ['oposición'],
-  parliament: ['parlamento', 'asamblea nacional', 'cortes', 'poder legislativo'],
+  parliament: ['parlamento', 'asamblea nacional', 'poder legislativo'],
   congress: ['congreso'],
   senate: ['senado'],
   court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'poder judicial'],
   supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional'],
   ministry: ['ministerio', 'secretaría', 'cartera'],
   foreign_ministry: [
-    'cancillería', 'ministerio de asuntos exteriores', 'ministerio de relaciones exteriores',
+    'ministerio de asuntos exteriores', 'ministerio de relaciones exteriores',
     'secretaría de relaciones exteriores',
   ],
   agency: ['agencia', 'organismo', 'dependencia', 'ente público'],
@@ -105,7 +102,7 @@ export const generalTerms: TermTable = {
   // Politics
   election: ['elecciones', 'elección', 'comicios', 'elecciones generales'],
   presidential_election: ['elecciones presidenciales', 'elección presidencial', 'presidenciales'],
-  parliamentary_election: ['elecciones legislativas', 'elecciones parlamentarias', 'legislativas'],
+  parliamentary_election: ['elecciones legislativas', 'elecciones parlamentarias'],
   midterm_election: [
     'elecciones de medio término', 'elecciones intermedias', 'elecciones de mitad de mandato',
     'elecciones de medio mandato',
@@ -120,7 +117,7 @@ export const generalTerms: TermTable = {
   referendum: ['referéndum', 'plebiscito', 'consulta popular'],
   opinion_poll: ['encuesta', 'sondeo'],
   majority: ['mayoría'],
-  law: ['ley', 'legislación', 'normativa'],
+  law: ['ley', 'normativa'],
   bill: ['proyecto de ley', 'iniciativa de ley', 'propuesta de ley'],
   constitution: ['constitución', 'carta magna'],
   decree: ['decreto', 'orden ejecutiva', 'decreto ley'],
@@ -138,7 +135,7 @@ export const generalTerms: TermTable = {
   dictatorship: ['dictadura', 'autocracia'],
   corruption: ['corrupción', 'soborno', 'sobornos', 'cohecho', 'coima', 'mordida'],
   scandal: ['escándalo'],
-  impeachment: ['juicio político', 'impeachment', 'destitución'],
+  impeachment: ['juicio político', 'impeachment'],
   protest: ['protesta', 'manifestación', 'concentración', 'movilización', 'marcha de protesta'],
   coup: ['golpe de estado', 'golpe militar', 'intentona golpista', 'asonada'],
   diplomacy: ['diplomacia', 'relaciones diplomáticas'],
@@ -162,7 +159,7 @@ export const generalTerms: TermTable = {
   inflation: ['inflación', 'carestía'],
   cost_of_living: ['costo de vida', 'coste de la vida', 'costo de la vida'],
   interest_rate: ['tipo de interés', 'tipos de interés', 'tasa de interés', 'tasas de interés'],
-  tax: ['impuesto', 'impuestos', 'tributo', 'gravamen', 'fiscalidad'],
+  tax: ['impuesto', 'impuestos', 'tributo', 'gravamen'],
   tariff: ['arancel', 'aranceles'],
   trade: ['comercio', 'intercambio comercial'],
   trade_war: ['guerra comercial', 'guerra arancelaria', 'disputa comercial'],
@@ -204,7 +201,7 @@ export const generalTerms: TermTable = {
   earthquake: ['terremoto', 'sismo', 'seísmo', 'temblor'],
   aftershock: ['réplica', 'réplicas'],
   tsunami: ['tsunami', 'maremoto'],
-  flood: ['inundación', 'inundaciones', 'riada', 'crecida', 'desbordamiento'],
+  flood: ['inundación', 'inundaciones', 'riada', 'desbordamiento'],
   heavy_rain: ['lluvias torrenciales', 'aguacero', 'tromba de agua', 'lluvias intensas', 'monzón'],
   fire: ['incendio', 'fuego', 'llamas'],
   wildfire: ['incendio forestal', 'incendios forestales'],
@@ -263,8 +260,8 @@ export const generalTerms: TermTable = {
   // General actions
   act_say: [
     'decir', 'dice', 'dicen', 'dijo', 'dijeron', 'dicho', 'afirmar', 'declarar', 'declaración',
-    'declaraciones', 'señalar', 'añadir', 'agregar', 'asegurar', 'explicar', 'indicar',
-    'manifestar', 'sostener', 'sostuvo', 'comentar',
+    'declaraciones', 'señalar', 'añadir', 'agregar', 'asegurar', 'explicar', 'indicar', 'sostener',
+    'sostuvo', 'comentar',
   ],
   act_announce: [
     'anunciar', 'anuncio', 'comunicar', 'comunicado', 'dar a conocer', 'dio a conocer',
@@ -303,9 +300,7 @@ export const generalTerms: TermTable = {
     'mandó',
   ],
   act_arrive: ['llegar', 'llegó', 'llegaron', 'llegada', 'arribar', 'arribo', 'alcanzar'],
-  act_leave: [
-    'salir', 'salió', 'salieron', 'salida', 'partir', 'abandonar', 'abandonó', 'marcharse',
-  ],
+  act_leave: ['salir', 'salió', 'salieron', 'salida', 'abandonar', 'abandonó', 'marcharse'],
   act_form: [
     'formar', 'formarse', 'formó', 'conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
     'se puso en marcha',
@@ -322,7 +317,7 @@ export const generalTerms: TermTable = {
   act_stay: ['quedarse', 'permanecer', 'permaneció'],
   act_close: ['cerrar', 'cerró', 'cierre', 'clausurar'],
   act_open: ['abrir', 'abrió', 'abierto', 'apertura', 'reabrir'],
-  act_stop: ['dejar de', 'cesar', 'cesó', 'parar'],
+  act_stop: ['dejar de', 'cesar', 'cesó'],
   act_continue: ['continuar', 'seguir', 'siguió', 'proseguir'],
   act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio'],
   act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'fin', 'poner fin'],
@@ -364,7 +359,7 @@ export const generalTerms: TermTable = {
   ],
   act_fall: [
     'caer', 'cayó', 'caída', 'bajar', 'bajó', 'bajada', 'disminuir', 'disminución', 'descender',
-    'descenso', 'desplomarse',
+    'descenso',
   ],
   act_raise: ['elevar', 'elevó', 'alza', 'elevación', 'encarecer'],
   act_cut: [
@@ -374,7 +369,7 @@ export const generalTerms: TermTable = {
     'ayudar', 'ayudó', 'ayuda', 'apoyar', 'apoyo', 'asistir', 'asistencia', 'respaldar',
     'respaldo',
   ],
-  act_rescue: ['rescatar', 'rescató', 'rescate', 'salvar', 'salvó', 'socorrer'],
+  act_rescue: ['rescatar', 'rescató', 'rescate', 'salvar', 'salvó'],
   act_evacuate: [
     'evacuar', 'evacuó', 'evacuación', 'desalojar', 'desalojó', 'desalojo', 'evacuados',
   ],
@@ -383,9 +378,7 @@ export const generalTerms: TermTable = {
   ],
   act_donate: ['donar', 'donó', 'donación', 'aportar', 'aporte'],
   act_receive: ['recibir', 'recibió', 'obtener', 'obtuvo'],
-  act_welcome: [
-    'acoger', 'acogió', 'acogida', 'dar la bienvenida', 'dio la bienvenida', 'recibimiento',
-  ],
+  act_welcome: ['acoger', 'acogió', 'acogida', 'dar la bienvenida', 'dio la bienvenida'],
   act_pay: ['pagar', 'pagó', 'pago'],
   act_buy: ['comprar', 'compró', 'compra'],
   act_sell: ['vender', 'vendió', 'venta'],
@@ -394,9 +387,7 @@ export const generalTerms: TermTable = {
     'planear', 'planeó', 'plan', 'planes', 'planificar', 'pretender', 'tener previsto', 'prever',
   ],
   act_prepare: ['preparar', 'preparó', 'preparación', 'preparativos', 'alistarse'],
-  act_apply: [
-    'solicitud', 'solicitudes', 'presentar una solicitud', 'postular', 'postularse', 'solicitante',
-  ],
+  act_apply: ['solicitud', 'solicitudes', 'presentar una solicitud', 'postular', 'postularse'],
   act_process: [
     'tramitar', 'tramitó', 'trámite', 'trámites', 'tramitación', 'procesar', 'procesamiento',
     'gestionar',

@@ -206,7 +206,7 @@ function mergeRanges(xs: NumberExpr[], toks: readonly Token[], g: Grammar, s: Se
 function applyUnit(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Sentence): void {
   const after = s.text.slice(r.end - s.start, r.end - s.start + 24);
   for (const u of g.unitsAfter) {
-    const lead = /^[\s\u00a0\u202f]?/u.exec(after)![0];
+    const lead = /^\s?/u.exec(after)![0];
     const rest = after.slice(lead.length);
     if (!rest.toLowerCase().startsWith(u.text.toLowerCase())) continue;
     const tail = rest.charAt(u.text.length);
@@ -288,7 +288,7 @@ function isNotQuantity(r: NumberExpr, toks: readonly Token[], s: Sentence): bool
   const after = s.text.slice(r.numEnd - s.start, r.numEnd - s.start + 12);
   const before = s.text.slice(Math.max(0, r.numStart - s.start - 2), r.numStart - s.start);
   if (r.unit === undefined && /^\d{4}$/u.test(numText) && r.value !== undefined && r.value >= 1900 && r.value <= 2100) return true;
-  if (r.unit === undefined && /^(?:st|nd|rd|th|:e|er|e|ème|º|ª)(?![\p{L}\p{N}])/u.test(after)) return true;
+  if (r.unit === undefined && /^(?:st|nd|rd|th|:e|er|[eºª]|ème)(?![\p{L}\p{N}])/u.test(after)) return true;
   // "1. " or "2) " opening a sentence numbers a list.
   if (r.numStart === toks[0]?.start && /^[.)]\s/u.test(after)) return true;
   if (/^[-‐]\p{L}+[-‐]/u.test(after)) return true; // "45-year-old"

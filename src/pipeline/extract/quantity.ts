@@ -112,7 +112,7 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr): Quantit
 function changeBefore(s: Sentence, lang: CompiledLanguage, n: NumberExpr): 'increase' | 'decrease' | undefined {
   const ch = lang.data.numbers.change;
   const toks = s.tokens;
-  let k = toks.findIndex((t) => t.start >= n.start);
+  const k = toks.findIndex((t) => t.start >= n.start);
   if (k < 0) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = toks[j]!.lower;

@@ -30,7 +30,7 @@ const PAIRS: Readonly<Record<string, string>> = {
   '»': '«',
 };
 
-const DASH_OPEN = /^[-–—]\s?(?=\p{Lu}|¿|¡)/u;
+const DASH_OPEN = /^[-–—]\s?(?=[\p{Lu}¿¡])/u;
 // The dash that ends a dash quote and starts its attribution: " – sade han", " —dijo el alcalde".
 const DASH_CLOSE = /\s[-–—]\s?(?=\p{Ll})|,\s[-–—]\s|[.!?]\s+[-–—]\s?(?=\p{Ll})/gu;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
