@@ -99,6 +99,7 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'dictatorship', type: 'thing' },
   { id: 'corruption', type: 'thing' },
   { id: 'scandal', type: 'thing' },
+  { id: 'penalty', type: 'thing' },
   { id: 'impeachment', type: 'thing' },
   { id: 'protest', type: 'thing' },
   { id: 'coup', type: 'thing' },

@@ -142,6 +142,9 @@ export const generalTerms: TermTable = {
   dictatorship: ['diktatur', 'autokratie'],
   corruption: ['korruption', 'bestechung', 'bestechlichkeit', 'schmiergeld'],
   scandal: ['skandal', 'affäre'],
+  penalty: [
+    'strafe', 'haftstrafe', 'gefängnisstrafe', 'freiheitsstrafe', 'geldstrafe', 'todesstrafe',
+  ],
   impeachment: ['amtsenthebungsverfahren', 'amtsenthebung', 'impeachment'],
   protest: [
     'protest', 'proteste', 'demonstration', 'kundgebung', 'demo', 'protestmarsch', 'protestaktion',

@@ -120,6 +120,10 @@ export const generalTerms: TermTable = {
   dictatorship: ['dictatorship', 'autocracy'],
   corruption: ['corruption', 'bribery', 'bribe', 'bribes', 'graft', 'kickback'],
   scandal: ['scandal'],
+  penalty: [
+    'penalty', 'punishment', 'prison sentence', 'jail sentence', 'prison term', 'jail term',
+    'death penalty',
+  ],
   impeachment: ['impeachment'],
   protest: ['protest', 'protests', 'demonstration', 'rally', 'sit-in', 'sit in', 'protest march'],
   coup: ['coup', "coup d'état", "coup d'etat", 'putsch', 'coup attempt'],

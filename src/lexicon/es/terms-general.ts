@@ -135,6 +135,7 @@ export const generalTerms: TermTable = {
   dictatorship: ['dictadura', 'autocracia'],
   corruption: ['corrupción', 'soborno', 'sobornos', 'cohecho', 'coima', 'mordida'],
   scandal: ['escándalo'],
+  penalty: ['pena de prisión', 'pena de cárcel', 'pena de muerte', 'multa', 'castigo'],
   impeachment: ['juicio político', 'impeachment'],
   protest: ['protesta', 'manifestación', 'concentración', 'movilización', 'marcha de protesta'],
   coup: ['golpe de estado', 'golpe militar', 'intentona golpista', 'asonada'],

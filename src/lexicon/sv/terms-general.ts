@@ -108,6 +108,7 @@ export const generalTerms: TermTable = {
   dictatorship: ['diktatur', 'autokrati'],
   corruption: ['korruption', 'mutor', 'muta', 'mutbrott'],
   scandal: ['skandal', 'skandalen'],
+  penalty: ['straff', 'straffet', 'fängelsestraff', 'böter', 'dödsstraff', 'påföljd'],
   impeachment: ['riksrätt', 'riksrättsprocess', 'riksrättsprocessen'],
   protest: [
     'protest', 'protester', 'demonstration', 'manifestation', 'protestmarsch', 'protestaktion',
