@@ -3,6 +3,7 @@
  * keyed by first stem, country names and demonyms, and sets of function words.
  */
 import snowball from 'snowball-stemmers';
+import { conceptAliases } from './concepts/aliases';
 import { generalConcepts } from './concepts/general';
 import { organizations } from './concepts/organizations';
 import { securityMigrationConcepts } from './concepts/security-migration';
@@ -41,8 +42,17 @@ export interface CompiledLanguage {
   readonly titles: ReadonlySet<string>;
 }
 
+/** The one id of a meaning that two tables named differently. */
+const canonical = (id: string): string => conceptAliases[id] ?? id;
+
 const concepts = new Map<string, ConceptDef>();
-for (const c of [...securityMigrationConcepts, ...generalConcepts]) if (!concepts.has(c.id)) concepts.set(c.id, c);
+for (const c of [...generalConcepts, ...securityMigrationConcepts]) {
+  const id = canonical(c.id);
+  if (concepts.has(id)) continue;
+  concepts.set(id, { ...c, id, ...(c.broader ? { broader: canonical(c.broader) } : {}), ...(c.antonym ? { antonym: canonical(c.antonym) } : {}) });
+}
+// Organisations are concepts too, so names written with lower-case words ("FN:s flyktingorgan") match.
+for (const o of organizations) concepts.set(`org:${o.id}`, { id: `org:${o.id}`, type: 'org' });
 
 /** The concept definition for an id, if any. */
 export function conceptDef(id: string): ConceptDef | undefined {
@@ -83,6 +93,9 @@ function trimPunctuation(w: string): string {
   while (b > a && !keep(w[b - 1]!, true)) b--;
   return w.slice(a, b);
 }
+
+/** Stems this short are matched on the whole word instead. */
+const SHORT_STEM = 3;
 
 const builtIn: readonly LanguageData[] = [en, sv, de, es, fr];
 const registered = new Map<string, LanguageData>(builtIn.map((l) => [l.code, l]));
@@ -126,10 +139,26 @@ function compile(data: LanguageData): CompiledLanguage {
     return s;
   };
   const byKey = new Map<string, { stems: string[]; concepts: Set<string> }>();
-  for (const table of data.terms) {
-    for (const [id, terms] of Object.entries(table)) {
+  const elided = (w: string): string[] => {
+    const m = /^(\p{L}{1,7})['’](\p{L}.*)$/u.exec(w);
+    return m && data.elisions?.includes(m[1]!) ? [`${m[1]!}'`, m[2]!] : [w];
+  };
+  const orgTable: Record<string, string[]> = {};
+  for (const o of organizations) {
+    const names = (o.names[data.code as keyof typeof o.names] ?? []).filter((n) => !isAcronym(n) && /\s/u.test(n));
+    if (names.length > 0) orgTable[`org:${o.id}`] = names.map((n) => n.toLowerCase());
+  }
+  for (const table of [...data.terms, orgTable]) {
+    for (const [rawId, terms] of Object.entries(table)) {
+      const id = canonical(rawId);
       for (const term of terms) {
-        const stems = words(term).map(stem);
+        const ws = words(term).flatMap(elided);
+        // A stem of three letters or fewer collides with too many words ("vis" for both "visa"
+        // and "visade"): such words match as written, marked with a leading '='.
+        const stems = ws.map((w) => {
+          const st = stem(w);
+          return st.length <= SHORT_STEM && st !== w ? `=${w}` : st;
+        });
         if (stems.length === 0) continue;
         const key = stems.join(' ');
         const entry = byKey.get(key) ?? { stems, concepts: new Set<string>() };

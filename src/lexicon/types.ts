@@ -125,6 +125,8 @@ export interface GrammarLexicon {
   readonly titles: readonly string[];
   /** The word that introduces the agent of a passive: 'by', 'av', 'von', 'por', 'par'. */
   readonly passiveAgent?: readonly string[];
+  /** A verb ending that makes it passive on its own: 's' in Swedish ("skingrades"). */
+  readonly passiveSuffix?: string;
   /** Auxiliaries that make the verb after them passive: 'was', 'were', 'been'; 'wurde', 'fue'. */
   readonly passiveAuxiliaries?: readonly string[];
   /** Words after which a capitalised word is not a name (sentence openers are handled in code). */

@@ -196,6 +196,7 @@ export const grammar: GrammarLexicon = {
     'dr',
   ],
 
+  passiveSuffix: 's',
   passiveAuxiliaries: ['blev', 'blivit', 'bli', 'blir'],
   passiveAgent: ['av'],
 

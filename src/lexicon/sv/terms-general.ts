@@ -262,7 +262,8 @@ export const generalTerms: TermTable = {
   ],
   act_request_help: [
     'begära hjälp', 'begärde hjälp', 'be om hjälp', 'bad om hjälp', 'be om stöd', 'bad om stöd',
-    'vädja', 'vädjade', 'vädjan', 'begära stöd', 'söka hjälp',
+    'vädja', 'vädjade', 'vädjan', 'begära stöd', 'söka hjälp', 'begärt hjälp', 'bett om hjälp',
+    'sökt hjälp', 'sökte hjälp', 'begärt stöd',
   ],
   act_demand: [
     'ställa krav', 'ställde krav', 'uppmana', 'uppmanade', 'uppmaning', 'yrka', 'fordra',

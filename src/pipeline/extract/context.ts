@@ -8,7 +8,7 @@ import type { SegmentedDocument, Sentence, Token } from '../segment/index';
 import { spanOf } from '../segment/points';
 import { fromEntity, speakerAfter, speakerBefore, type FlatEntity, type Speaker, type TokenView } from './attribution';
 import { documentFrame, findDates, type DateSpan } from './frame';
-import { findMentions, type SentenceMentions } from './mentions';
+import { findMentions, namesInside, type SentenceMentions } from './mentions';
 
 export interface DocContext {
   readonly seg: SegmentedDocument;
@@ -32,9 +32,10 @@ const EMPTY: SentenceMentions = { concepts: [], entities: [] };
 export function documentContext(seg: SegmentedDocument, publishedAt: string | undefined): DocContext {
   const langOf = (s: Sentence) => language(s.language);
   const ref = publishedAt ? new Date(publishedAt) : undefined;
+  const names = namesInside(seg.sentences);
   const mentions = seg.sentences.map((s) => {
     const lang = langOf(s);
-    return lang ? findMentions(s, lang) : EMPTY;
+    return lang ? findMentions(s, lang, names) : EMPTY;
   });
   const dates = seg.sentences.map((s) => findDates(s, ref));
   const frame = documentFrame(seg.sentences, mentions, dates, langOf(seg.sentences[0] ?? ({ language: seg.doc.language } as Sentence)), publishedAt);

@@ -76,9 +76,10 @@ function eventsFor(
   const actors = actorSlots(m);
   const lo = prev ? prev.last : -1;
   const hi = next ? next.first : s.tokens.length;
-  const byAgent = passiveAgent(s, lang, a, actors, hi);
-  const passive = byAgent !== undefined || isPassive(s, lang, a);
-  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6);
+  const passive = isPassive(s, lang, a);
+  const byAgent = passive ? passiveAgent(s, lang, a, actors, hi) : undefined;
+  // A country after a preposition ("migrants from Honduras") modifies a noun; it is not the subject.
+  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6 && !(x.entity?.type === 'country' && lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')));
   const after = actors.find((x) => x.first > a.last && x.first < hi && x.first - a.last <= 6);
   const agent = passive ? byAgent : before;
   const patient = passive ? before : after;
@@ -151,6 +152,8 @@ function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, ac
 
 /** "were halted", "wurde gestoppt": a passive auxiliary right before the verb. */
 function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
+  const suffix = lang.data.grammar.passiveSuffix;
+  if (suffix && s.tokens[a.first]!.lower.endsWith(suffix)) return true;
   const aux = lang.data.grammar.passiveAuxiliaries ?? [];
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const t = s.tokens[k]!;

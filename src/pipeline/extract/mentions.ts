@@ -36,9 +36,9 @@ export interface SentenceMentions {
 }
 
 /** Finds concept and entity mentions in a sentence. */
-export function findMentions(s: Sentence, lang: CompiledLanguage): SentenceMentions {
+export function findMentions(s: Sentence, lang: CompiledLanguage, names?: ReadonlySet<string>): SentenceMentions {
   const concepts = findConcepts(s, lang);
-  const entities = findEntities(s, lang, concepts);
+  const entities = findEntities(s, lang, concepts, names);
   return { concepts, entities };
 }
 
@@ -50,8 +50,8 @@ function mention(s: Sentence, first: number, last: number): Mention {
 
 function stemsOf(t: Token, lang: CompiledLanguage): string[] {
   if (!t.isWord) return [];
-  const out = [t.stem];
-  if (t.lemma && t.lemma !== t.lower) out.push(lang.stem(t.lemma));
+  const out = [t.stem, `=${t.lower}`];
+  if (t.lemma && t.lemma !== t.lower) out.push(lang.stem(t.lemma), `=${t.lemma}`);
   return out;
 }
 
@@ -66,12 +66,21 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
       i++;
       continue;
     }
-    const [last, ids] = hit;
+    const [last, found] = hit;
+    const ids = byPartOfSpeech(found, toks[i]!.pos);
     const type = conceptDef(ids[0]!)?.type ?? 'thing';
     out.push({ ...mention(s, i, last), concepts: ids, type });
     i = last + 1;
   }
   return out;
+}
+
+/** Where a stem names both an act and a thing ("travel": to travel, travellers), the tag decides. */
+function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readonly string[] {
+  if (pos === undefined || ids.length < 2) return ids;
+  const verb = pos === 'VERB' || pos === 'AUX';
+  const kept = ids.filter((id) => (conceptDef(id)?.type === 'action') === verb);
+  return kept.length > 0 ? kept : ids;
 }
 
 function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
@@ -117,8 +126,22 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der',
 
 const isCapitalised = (t: Token): boolean => t.isWord && /^\p{Lu}/u.test(t.text);
 
+/** Capitalised words that stand inside sentences somewhere in the text: names, not openers. */
+export function namesInside(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    let seenWord = false;
+    for (const t of s.tokens) {
+      if (!t.isWord) continue;
+      if (seenWord && isCapitalised(t)) out.add(t.text);
+      seenWord = true;
+    }
+  }
+  return out;
+}
+
 /** Capitalised runs of words, split into countries, organisations, people and places. */
-function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[]): EntityMention[] {
+function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], names?: ReadonlySet<string>): EntityMention[] {
   const toks = s.tokens;
   const out: EntityMention[] = [];
   const firstWord = toks.findIndex((t) => t.isWord);
@@ -135,7 +158,7 @@ function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly Co
       else if (CONNECTORS.has(next.lower) && j + 2 < toks.length && isCapitalised(toks[j + 2]!)) j += 2;
       else break;
     }
-    classifyRun(s, lang, i, j, i === firstWord, concepts, out);
+    classifyRun(s, lang, i, j, i === firstWord, concepts, out, names);
     i = j + 1;
   }
   return out;
@@ -149,11 +172,16 @@ function classifyRun(
   atStart: boolean,
   concepts: readonly ConceptMention[],
   out: EntityMention[],
+  names?: ReadonlySet<string>,
 ): void {
   const toks = s.tokens;
   let i = first;
-  // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
-  if (atStart && isOrdinaryWord(toks[i]!, lang)) i++;
+  // A sentence's first word is capitalised anyway: drop it when it is an ordinary word, or, in
+  // languages without part-of-speech tags, when the document never capitalises it elsewhere.
+  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !lang.organizations.has(toks[i]!.text)))) {
+    i++;
+    while (i <= last && !isCapitalised(toks[i]!)) i++;
+  }
   // Leading demonyms and country names become country mentions ("Mexican Federal Police").
   while (i <= last) {
     const iso = countryOf(toks[i]!.text, lang);
