@@ -4,6 +4,7 @@
  */
 import snowball from 'snowball-stemmers';
 import { conceptAliases } from './concepts/aliases';
+import { actionFamilies } from './concepts/families';
 import { generalConcepts } from './concepts/general';
 import { organizations } from './concepts/organizations';
 import { securityMigrationConcepts } from './concepts/security-migration';
@@ -57,6 +58,17 @@ for (const o of organizations) concepts.set(`org:${o.id}`, { id: `org:${o.id}`, 
 /** The concept definition for an id, if any. */
 export function conceptDef(id: string): ConceptDef | undefined {
   return concepts.get(id);
+}
+
+const familyOf = new Map<string, string[]>();
+for (const [family, ids] of Object.entries(actionFamilies)) for (const id of ids) familyOf.set(canonical(id), [...(familyOf.get(canonical(id)) ?? []), family]);
+
+/** Whether two acts can describe one happening: the same act, or acts of one family. */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = familyOf.get(a);
+  const fb = familyOf.get(b);
+  return fa !== undefined && fb !== undefined && fa.some((f) => fb.includes(f));
 }
 
 /** The concept and every broader concept above it, nearest first. */

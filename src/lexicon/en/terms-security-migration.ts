@@ -256,7 +256,7 @@ export const securityMigrationTerms: TermTable = {
 
   // ── Qualities ──
   illegal: ['illegal', 'illegally', 'unlawful', 'unlawfully', 'irregular', 'irregularly', 'unauthorized', 'unauthorised', 'clandestine', 'clandestinely', 'illicit', 'without papers', 'without permission', 'without authorization'],
-  legal: ['legal', 'legally', 'lawful', 'lawfully', 'regular', 'legitimate', 'with papers', 'orderly', 'regulated'],
+  legal: ['legal', 'legally', 'lawful', 'lawfully', 'legitimate', 'with papers', 'orderly', 'regulated'],
   violent: ['violent', 'violently', 'brutal', 'brutally', 'aggressive', 'aggressively', 'forcible', 'forcibly', 'forcefully', 'by force', 'bloody', 'heavy-handed', 'hostile', 'tense', 'chaotic'],
   peaceful: ['peaceful', 'peacefully', 'nonviolent', 'non-violent', 'calm', 'calmly', 'orderly manner', 'without incident', 'without incidents', 'without violence', 'quiet', 'quietly', 'calm returned'],
   armed: ['armed', 'heavily armed', 'gun-toting', 'wielding', 'carrying weapons', 'bearing arms', 'equipped with'],

@@ -5,8 +5,9 @@
  * loose link cannot chain unrelated claims together.
  */
 import type { Claim } from '../../types';
+import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
-import { pairScore, THRESHOLD } from './similarity';
+import { pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
 
 /** Claims found to be about one thing, before positions and a verdict are worked out. */
 export interface ClaimGroup {
@@ -23,10 +24,11 @@ export interface AlignResult {
 
 export function align(claims: readonly Claim[]): AlignResult {
   const pairs = candidatePairs(claims);
+  const rarity = rarityOf(claims);
   const edges: { i: number; j: number; score: number }[] = [];
   for (const [i, j] of pairs) {
     const a = claims[i]!;
-    const score = pairScore(a, claims[j]!);
+    const score = pairScore(a, claims[j]!, rarity);
     if (score !== undefined && score >= THRESHOLD[a.kind]) edges.push({ i, j, score });
   }
   edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
@@ -36,7 +38,7 @@ export function align(claims: readonly Claim[]): AlignResult {
     const gi = groupOf.get(i) ?? [i];
     const gj = groupOf.get(j) ?? [j];
     if (gi === gj) continue;
-    if (!linkable(claims, gi, gj)) continue;
+    if (!linkable(claims, gi, gj, rarity)) continue;
     const merged = [...gi, ...gj].sort((x, y) => x - y);
     for (const k of merged) groupOf.set(k, merged);
     best.set(merged, Math.max(score, best.get(gi) ?? 0, best.get(gj) ?? 0));
@@ -53,16 +55,24 @@ export function align(claims: readonly Claim[]): AlignResult {
 }
 
 /** Share of the kind's threshold every cross pair of a merged group must reach. */
-const MERGE_FLOOR = 0.6;
+const MERGE_FLOOR = 0.5;
 
-/** Two groups merge only when every cross pair from different documents is close enough. */
-function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[]): boolean {
+/**
+ * Two groups merge only when every cross pair from different documents could be about the same
+ * thing and is close enough: one loose link cannot chain unrelated claims together.
+ */
+function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[], rarity: Rarity): boolean {
   for (const x of gi) {
     for (const y of gj) {
       const a = claims[x]!;
       const b = claims[y]!;
-      if (a.documentId === b.documentId) continue;
-      const s = pairScore(a, b);
+      // A document does not state two different figures for one thing, and an act it reports
+      // once: a second claim from the same document belongs with its own counterpart.
+      if (a.documentId === b.documentId) {
+        if (a.kind === 'event' || (a.kind === 'quantity' && b.kind === 'quantity' && !relate(a, b).agree)) return false;
+        continue;
+      }
+      const s = pairScore(a, b, rarity);
       if (s === undefined || s < THRESHOLD[a.kind] * MERGE_FLOOR) return false;
     }
   }

@@ -3,12 +3,12 @@
  * about the same thing (different dimension or counted thing, clashing event frames, instruments
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
-import { ancestry, conceptDef, fold } from '../../lexicon/registry';
+import { ancestry, conceptDef, fold, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
 
 /** Scores at or above these align two claims. */
-export const THRESHOLD = { quantity: 2, event: 3.5, quote: 3.5 } as const;
+export const THRESHOLD = { quantity: 2, event: 3, quote: 3.5 } as const;
 
 /** Equal, or one a kind of the other ("police" and "riot_police"; "person" and "migrant"). */
 export function conceptsCompatible(a: string, b: string): boolean {
@@ -23,12 +23,31 @@ export function quoteWords(q: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const weightOf = (key: string): number => {
+const kindWeight = (key: string): number => {
   if (key.startsWith('ent:') || key.startsWith('org:')) return 1.5;
   if (key.startsWith('cty:')) return 0.75;
   if (key === 'act_say') return 0;
   return 1;
 };
+
+/**
+ * How telling a shared concept is in this comparison: one that most claims mention (the story's
+ * "migrants") says little about whether two claims are about the same thing.
+ */
+export interface Rarity {
+  (key: string): number;
+}
+
+/** Rarity from how many claims mention each key, as an inverse document frequency in [0.2, 1]. */
+export function rarityOf(claims: readonly Claim[]): Rarity {
+  const df = new Map<string, number>();
+  for (const c of claims) for (const k of widen(c.concepts)) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(claims.length, 4);
+  const top = Math.log(n / 2);
+  return (key) => Math.min(1, Math.max(0.2, Math.log(n / Math.max(2, df.get(key) ?? 2)) / top));
+}
+
+const FLAT: Rarity = () => 1;
 
 /** A claim's concepts with the concept each is directly a kind of ("riot_police" adds "police"). */
 function widen(keys: readonly string[]): Set<string> {
@@ -40,19 +59,19 @@ function widen(keys: readonly string[]): Set<string> {
   return out;
 }
 
-function sharedContext(a: readonly string[], b: readonly string[], skip: ReadonlySet<string>): number {
+function sharedContext(a: readonly string[], b: readonly string[], skip: ReadonlySet<string>, rarity: Rarity): number {
   const bs = widen(b);
   let score = 0;
-  for (const k of widen(a)) if (bs.has(k) && !skip.has(k)) score += weightOf(k);
+  for (const k of widen(a)) if (bs.has(k) && !skip.has(k)) score += kindWeight(k) * rarity(k);
   return score;
 }
 
 /** The similarity of two claims of the same kind, or undefined when they cannot align. */
-export function pairScore(a: Claim, b: Claim): number | undefined {
+export function pairScore(a: Claim, b: Claim, rarity: Rarity = FLAT): number | undefined {
   if (a.kind !== b.kind || a.documentId === b.documentId) return undefined;
   if (!framesCompatible(a.frame, b.frame)) return undefined;
   if (a.kind === 'quantity') return quantityScore(a, b as QuantityClaim);
-  if (a.kind === 'event') return eventScore(a, b as EventClaim);
+  if (a.kind === 'event') return eventScore(a, b as EventClaim, rarity);
   return quoteScore(a, b as QuoteClaim);
 }
 
@@ -66,34 +85,55 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
   // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
   const same = (a.value !== undefined && a.value === b.value) || (a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high) ? 1 : 0;
-  // Numbers said of different acts are less likely the same number ("4 officers injured" vs "hundreds deployed").
-  const acts = a.predicate && b.predicate && !a.predicate.concepts.some((x) => b.predicate!.concepts.includes(x)) ? -1 : 0;
-  return sharedContext(a.concepts, b.concepts, skip) + same + acts;
+  // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds deployed").
+  if (a.predicate && b.predicate && !a.predicate.concepts.some((x) => b.predicate!.concepts.some((y) => sameFamily(x, y)))) return undefined;
+  // Sources that disagree on a figure rarely disagree by more than a factor of three.
+  const far = farApart(a, b) ? -1.5 : 0;
+  return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far;
 }
 
-function eventScore(a: EventClaim, b: EventClaim): number | undefined {
-  let score = 0;
-  const anti = conceptDef(a.action.concept)?.antonym;
-  const sameAction = a.action.concept === b.action.concept || anti === b.action.concept;
-  if (sameAction) score += 2;
+const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
+
+/**
+ * Events align on the same act (or its opposite, about the same people), on instruments of one
+ * class, or on the same named place; then who did it, to whom and the context add up.
+ */
+const FAR_RATIO = 3;
+
+function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
+  const va = a.value ?? (a.low !== undefined && a.high !== undefined ? (a.low + a.high) / 2 : undefined);
+  const vb = b.value ?? (b.low !== undefined && b.high !== undefined ? (b.low + b.high) / 2 : undefined);
+  if (va === undefined || vb === undefined || va <= 0 || vb <= 0) return false;
+  return Math.max(va, vb) / Math.min(va, vb) > FAR_RATIO;
+}
+
+function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | undefined {
+  const sameAction = a.action.concept === b.action.concept;
+  const opposite = conceptDef(a.action.concept)?.antonym === b.action.concept && compatible(a.patient, b.patient);
+  const place = samePlace(a, b);
+  let score = sameAction || opposite ? 2 : 0;
   if (a.instruments.length > 0 && b.instruments.length > 0) {
-    const ga = new Set(a.instruments.map((i) => conceptDef(i.concept)?.group ?? i.concept));
-    const gb = b.instruments.map((i) => conceptDef(i.concept)?.group ?? i.concept);
-    if (!gb.some((g) => ga.has(g))) return undefined;
+    const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
+    if (!b.instruments.some((i) => ga.has(groupOf(i.concept)))) return undefined;
     score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
-  } else if (!sameAction && !samePlace(a, b)) {
+  } else if (!sameAction && !opposite && !place) {
     return undefined;
   }
-  // Where the act happened anchors it too ("formed in San Pedro Sula" / "left San Pedro Sula").
-  if (!sameAction && samePlace(a, b)) score += 2;
-  if (a.agent && b.agent) score += conceptsCompatible(a.agent.concept, b.agent.concept) ? 1 : -1.5;
-  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1;
+  if (place) score += 2;
+  // A named agent and a kind of agent may be the same ("Videgaray" and "the authorities").
+  if (a.agent && b.agent) {
+    if (conceptsCompatible(a.agent.concept, b.agent.concept)) score += 1 + rarity(a.agent.concept);
+    else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
+  }
+  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1 + rarity(a.patient.concept);
   const own = new Set([a.action.concept, b.action.concept, ...a.instruments.map((i) => i.concept), ...b.instruments.map((i) => i.concept)]);
   if (a.agent && b.agent) own.add(a.agent.concept).add(b.agent.concept);
   if (a.patient && b.patient) own.add(a.patient.concept).add(b.patient.concept);
-  score += Math.min(3, sharedContext(a.concepts, b.concepts, own));
+  score += Math.min(3, sharedContext(a.concepts, b.concepts, own, rarity));
   return score;
 }
+
+const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
 
 function samePlace(a: EventClaim, b: EventClaim): boolean {
   const pa = a.place?.concept;

@@ -94,7 +94,7 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
       ({ a, b }) => ({ agree: false as const, type: 'negation' as const, why: `one source says "${a.text}"${a.polarity === 'negative' ? ' (negated)' : ''}, the other "${b.text}"${b.polarity === 'negative' ? ' (negated)' : ''}` }),
     )
     .when(
-      ({ a, b }) => conceptDef(a.action.concept)?.antonym === b.action.concept,
+      ({ a, b }) => conceptDef(a.action.concept)?.antonym === b.action.concept && sameSetting(a, b),
       ({ a, b }) => ({ agree: false as const, type: 'antonym' as const, why: `"${a.action.text}" and "${b.action.text}" say opposite things` }),
     )
     .when(
@@ -106,6 +106,12 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
       ({ a, b }) => ({ agree: false as const, type: 'agent' as const, why: `done by ${a.agent!.text} vs by ${b.agent!.text}` }),
     )
     .otherwise(() => AGREE);
+}
+
+/** Opposite acts only contradict each other about the same place and the same people. */
+function sameSetting(a: EventClaim, b: EventClaim): boolean {
+  const same = (x?: { concept: string }, y?: { concept: string }) => (x === undefined) === (y === undefined) && (!x || !y || conceptsCompatible(x.concept, y.concept));
+  return same(a.place, b.place) && same(a.patient, b.patient);
 }
 
 /** Concepts of the state's side: security forces, officials, governments. */

@@ -207,9 +207,15 @@ function classifyRun(
 }
 
 function isOrdinaryWord(t: Token, lang: CompiledLanguage): boolean {
-  if (lang.stopwords.has(t.lower)) return true;
+  if (lang.stopwords.has(t.lower) || isNumberWord(t.lower, lang)) return true;
   if (t.pos !== undefined) return t.pos !== 'PROPN';
   return lang.terms.has(t.stem);
+}
+
+/** "Hundreds", "Tausende", "Two": amounts, not names, even when capitalised. */
+function isNumberWord(w: string, lang: CompiledLanguage): boolean {
+  const n = lang.data.numbers;
+  return w in n.words || w in n.multipliers || n.vague.some((v) => v.phrase.split(' ')[0] === w);
 }
 
 /** An ISO code for a country name or demonym, allowing a genitive ("Mexikos", "USA:s", "Mexico's"). */

@@ -46,7 +46,7 @@ function alignmentBlock(a: Alignment, claims: ReadonlyMap<string, Claim>, names:
   const what = a.verdict === 'agree' ? 'Agreement' : a.verdict === 'mixed' ? `Mixed${types}` : `Conflict${types}`;
   const out = [`### ${md(a.id)} · ${md(oneLine(a.topic))}`, '', `${what} across ${docs.size} sources.`, ''];
   for (const p of a.positions) {
-    out.push(`- *${md(oneLine(p.label))}*: ${p.documentIds.map((d) => md(names.get(d) ?? d)).join(', ')}`);
+    out.push(`- *${md(oneLine(p.label) || 'unlabelled')}*: ${p.documentIds.map((d) => md(names.get(d) ?? d)).join(', ')}`);
     const own = p.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
     for (const group of bySentence(own)) {
       const first = group[0]!;
@@ -117,27 +117,43 @@ function bySentence(claims: readonly Claim[]): Claim[][] {
   return [...groups.values()];
 }
 
-/** The claims' sentence, escaped, with the words of every claim in bold. */
+/** The claims' sentence, escaped, on one line, with the words of every claim in bold. */
 function boldSentence(claims: readonly Claim[]): string {
-  const sentence = claims[0]!.sentenceText;
+  const pieces = sentencePieces(claims).map((p) => ({ ...p, text: p.text.replace(/\s+/gu, ' ') }));
+  return pieces
+    .map((p, i) => (p.bold ? bold(p.text, Array.from(pieces[i - 1]?.text ?? '').pop() ?? '', Array.from(pieces[i + 1]?.text ?? '')[0] ?? '') : md(p.text)))
+    .join('')
+    .trim();
+}
+
+/**
+ * The sentence of some claims (all from one sentence), cut into pieces that are the claims' own
+ * words (`bold`) and the words between; joined, the pieces are exactly `sentenceText`.
+ * @example
+ * sentencePieces([claim]); // [{ text: 'Police fired ', bold: false }, { text: 'tear gas', bold: true }, …]
+ */
+export function sentencePieces(claims: readonly Claim[]): { text: string; bold: boolean }[] {
+  const sentence = claims[0]?.sentenceText ?? '';
   const ranges = claims
     .map((c) => rangeIn(sentence, c))
     .filter((r): r is [number, number] => r !== undefined)
     .sort((x, y) => x[0] - y[0]);
+  // Overlapping claims (an event and the quantity inside it) are bolded as one run.
   const merged: [number, number][] = [];
   for (const [s, e] of ranges) {
     const last = merged[merged.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
-  let out = '';
+  const out: { text: string; bold: boolean }[] = [];
   let at = 0;
   for (const [s, e] of merged) {
-    out += md(sentence.slice(at, s).replace(/\s+/gu, ' '));
-    out += bold(sentence.slice(s, e).replace(/\s+/gu, ' '));
+    if (s > at) out.push({ text: sentence.slice(at, s), bold: false });
+    out.push({ text: sentence.slice(s, e), bold: true });
     at = e;
   }
-  return (out + md(sentence.slice(at).replace(/\s+/gu, ' '))).trim();
+  if (at < sentence.length) out.push({ text: sentence.slice(at), bold: false });
+  return out;
 }
 
 /** Where a claim's words stand in its sentence: by offsets, else by search. */
@@ -149,15 +165,26 @@ function rangeIn(sentence: string, c: Claim): [number, number] | undefined {
   return i < 0 ? undefined : [i, i + c.text.length];
 }
 
-/** `**` only binds when it does not touch whitespace on the inside, so spaces move out. */
-function bold(s: string): string {
-  const inner = s.trim();
-  if (inner === '') return s;
-  const lead = s.slice(0, s.length - s.trimStart().length);
-  const trail = s.slice(s.trimEnd().length);
-  return `${lead}**${md(inner)}**${trail}`;
+/**
+ * Bold that renders: CommonMark only opens `**` before whitespace-free text, and before
+ * punctuation only when whitespace or punctuation comes first (", thousands" after "fell" would
+ * stay literal). So edge whitespace always moves outside, and edge punctuation too when needed.
+ */
+function bold(s: string, before: string, after: string): string {
+  const cps = Array.from(s);
+  let i = 0;
+  let j = cps.length;
+  const loose = (ch: string): boolean => ch === '' || isSpace(ch) || isPunct(ch);
+  const lead = !loose(before) && isPunct(cps[0] ?? '') ? (ch: string) => isSpace(ch) || isPunct(ch) : isSpace;
+  const trail = !loose(after) && isPunct(cps[j - 1] ?? '') ? (ch: string) => isSpace(ch) || isPunct(ch) : isSpace;
+  while (i < j && lead(cps[i]!)) i++;
+  while (j > i && trail(cps[j - 1]!)) j--;
+  if (i === j) return md(s);
+  return `${md(cps.slice(0, i).join(''))}**${md(cps.slice(i, j).join(''))}**${md(cps.slice(j).join(''))}`;
 }
 
+const isSpace = (ch: string): boolean => /^\s$/u.test(ch);
+const isPunct = (ch: string): boolean => /^[\p{P}\p{S}]$/u.test(ch);
 /** Escapes the characters Markdown reads as markup (and raw HTML) in article text. */
 const md = (s: string): string => s.replace(/[\\*_`[\]<>]/gu, '\\$&');
 /** A table cell: escaped, on one line, with pipes escaped too. */

@@ -1,0 +1,16 @@
+/**
+ * Families of acts that can describe one happening from different angles ("left" and "is on its
+ * way"; "killed" and "died"). A number said of acts of one family can be the same number; said of
+ * acts of different families ("injured" vs "deployed") it is a different number.
+ */
+export const actionFamilies: Readonly<Record<string, readonly string[]>> = {
+  movement: ['act_leave', 'act_travel', 'act_arrive', 'act_cross', 'act_return', 'act_flee', 'act_escape', 'act_form', 'act_gather', 'act_join', 'act_stay', 'act_break_through', 'act_swim', 'act_jump', 'act_retreat'],
+  force: ['act_use_force', 'act_push_back', 'act_block', 'act_stop', 'act_disperse', 'act_attack', 'act_clash', 'act_beat', 'act_raid', 'act_surround', 'act_patrol'],
+  casualty: ['act_kill', 'act_injure', 'act_die', 'act_drown'],
+  deployment: ['act_send', 'act_patrol'],
+  custody: ['act_arrest', 'act_detain', 'act_deport', 'act_kidnap', 'act_seize', 'act_release'],
+  rescue: ['act_rescue', 'act_evacuate', 'act_help', 'act_provide', 'act_donate'],
+  change: ['act_rise', 'act_fall', 'act_cut', 'act_raise', 'act_lose'],
+  request: ['act_request', 'act_request_help', 'act_apply', 'act_demand'],
+  decision: ['act_approve', 'act_reject', 'act_ban', 'act_allow', 'act_decide', 'act_impose', 'act_lift', 'act_suspend', 'act_cancel', 'act_extend'],
+};
