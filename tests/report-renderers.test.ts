@@ -237,6 +237,8 @@ describe('renderHtml', () => {
     const [col] = columnTexts(html);
     expect(marksNest(col!)).toBe(true);
     expect(unescapeHtml(col!.replace(/<[^<>]*>/gu, ''))).toBe(text);
+    // No tag between the halves of a surrogate pair: the page survives UTF-8 encoding.
+    expect(Buffer.from(html, 'utf8').toString('utf8')).toBe(html);
     for (const c of claims) expect(col!.match(new RegExp(`<mark id="${c.id}"`, 'gu'))).toHaveLength(1);
     // Every mark piece of a claim, joined, is the claim's text.
     for (const c of claims.filter((x) => x.id !== 'q5')) expect(pieces(col!, c.id)).toBe(c.text);

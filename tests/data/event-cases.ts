@@ -1,15 +1,16 @@
 /**
  * Event-claim test cases: single sentences in the five supported languages, each with the one
- * event claim the extractor should build for the sentence's main event. People, places and
- * stories are invented; countries and organisations are real only as keys.
+ * event claim the extractor should build for the sentence's main event. People, stories and most
+ * places are invented; real cities, countries and organisations appear only as settings or keys.
  *
  * Conventions:
  * - `action` is the concept of the event's own verb (or event noun), not of a verb that frames it:
  *   "threatened to send troops" is act_send with modality 'threatened'; "denied that police had
  *   used tear gas" is act_use_force with modality 'denied'. Speech verbs ("said", "enligt") are
  *   never the action.
- * - Sending or deploying troops or officers ("send", "dispatch", "deploy", "skicka", "schicken",
- *   "enviar", "desplegar", "envoyer") is act_send.
+ * - Ids are canonical: an id that `src/lexicon/concepts/aliases.ts` maps to another is written as
+ *   its target. Sending or deploying troops or officers ("send", "dispatch", "deploy", "skicka",
+ *   "schicken", "enviar", "desplegar", "envoyer") is act_send; marching is act_travel.
  * - `agent` is who does the act; for an intransitive verb (die, drown, flee, march, cross,
  *   arrive, resign) it is the subject. With a modal frame ("the president threatened to…",
  *   "the government plans to…") it is the frame's subject, who would do the act. `patient` is who
@@ -33,10 +34,10 @@
  *   'passive' (with or without an agent), 'relative-clause' (a participant is the antecedent of a
  *   relative clause, or a relative clause stands between the verb and its participant),
  *   'coordination' (coordinated instruments), 'negation', 'reported-speech', 'modality'
- *   (threatened, planned, denied, hypothetical) and 'plain' (a short clause with no object).
+ *   (threatened, planned, denied, hypothetical) and 'plain' (a short clause whose only
+ *   participant is its subject).
  * - Words come from the language's term tables (`src/lexicon/<lang>/terms-*.ts`), so that a miss
- *   is a miss of the grammar and not of the vocabulary. The French force and security table is
- *   still empty, so the French cases use general vocabulary (officials, meetings, releases).
+ *   is a miss of the grammar and not of the vocabulary.
  */
 
 export interface EventCase {
@@ -955,8 +956,8 @@ export const eventCases: readonly EventCase[] = [
   // Plain
   {
     lang: 'en',
-    text: 'Protesters marched through the city on Saturday.',
-    action: 'act_march',
+    text: 'Demonstrators marched through the city on Saturday.',
+    action: 'act_travel',
     agent: 'protester',
     patient: null,
     instruments: [],
@@ -1046,10 +1047,10 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'sv',
-    text: 'Kravallpolisen skingrade folkmassan med vattenkanoner.',
+    text: 'Kravallpolisen skingrade demonstranterna med vattenkanoner.',
     action: 'act_disperse',
     agent: 'riot_police',
-    patient: 'crowd',
+    patient: 'protester',
     instruments: ['water_cannon'],
     polarity: 'positive',
     modality: 'asserted',
@@ -1090,7 +1091,7 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'sv',
-    text: 'Statsminister Eva Lindgren träffade oppositionsledaren på onsdagen.',
+    text: 'Statsminister Eva Lindgren träffade ledare för tre oppositionspartier på onsdagen.',
     action: 'act_meet',
     agent: 'ent:lindgren',
     patient: 'leader',
@@ -1101,9 +1102,9 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'sv',
-    text: 'Utrikesminister Johan Berg besökte flyktinglägret utanför Dalsund på måndagen.',
+    text: 'Utrikesminister Johan Sandell besökte flyktinglägret utanför Dalsund på måndagen.',
     action: 'act_visit',
-    agent: 'ent:berg',
+    agent: 'ent:sandell',
     patient: null,
     instruments: [],
     polarity: 'positive',
@@ -1112,7 +1113,7 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'sv',
-    text: 'Demonstranter kastade stenar mot polisen utanför centralstationen.',
+    text: 'Demonstranter kastade stenar på polisen utanför centralstationen.',
     action: 'act_use_force',
     agent: 'protester',
     patient: 'police',
@@ -1314,7 +1315,7 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'sv',
-    text: 'En fotograf som polisen slog med batong under fredagen ligger fortfarande på sjukhus.',
+    text: 'En fotograf som polisen misshandlade med batonger under fredagen ligger fortfarande på sjukhus.',
     action: 'act_beat',
     agent: 'police',
     patient: 'journalist',
@@ -1597,7 +1598,7 @@ export const eventCases: readonly EventCase[] = [
   // Modality
   {
     lang: 'sv',
-    text: 'Presidenten hotade att skicka trupper till gränsen.',
+    text: 'Presidenten hotade att skicka soldater till gränsen.',
     action: 'act_send',
     agent: 'president',
     patient: 'military',
@@ -1721,7 +1722,7 @@ export const eventCases: readonly EventCase[] = [
   {
     lang: 'sv',
     text: 'Demonstranterna marscherade genom staden på lördagen.',
-    action: 'act_march',
+    action: 'act_travel',
     agent: 'protester',
     patient: null,
     instruments: [],
@@ -1876,7 +1877,7 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'de',
-    text: 'Die Beamten, die seit dem frühen Morgen im Einsatz waren, nahmen neun Personen fest.',
+    text: 'Die Polizisten, die seit dem frühen Morgen vor Ort waren, nahmen neun Personen fest.',
     action: 'act_arrest',
     agent: 'police',
     patient: 'person',
@@ -1987,7 +1988,40 @@ export const eventCases: readonly EventCase[] = [
     feature: 'relative-clause',
   },
 
-  // ─── French (general vocabulary: the French security table is still empty) ───────────────
+  // ─── French ───────────────────────────────────────────────────────────────────────────────
+  {
+    lang: 'fr',
+    text: 'Les policiers ont tiré des gaz lacrymogènes sur les manifestants.',
+    action: 'act_use_force',
+    agent: 'police',
+    patient: 'protester',
+    instruments: ['tear_gas'],
+    polarity: 'positive',
+    modality: 'asserted',
+    feature: 'active',
+  },
+  {
+    lang: 'fr',
+    text: "La police n'a pas utilisé de balles en caoutchouc.",
+    action: 'act_use_force',
+    agent: 'police',
+    patient: null,
+    instruments: ['rubber_bullets'],
+    polarity: 'negative',
+    modality: 'asserted',
+    feature: 'negation',
+  },
+  {
+    lang: 'fr',
+    text: 'Des manifestants ont lancé des pierres et des bouteilles sur les policiers.',
+    action: 'act_use_force',
+    agent: 'protester',
+    patient: 'police',
+    instruments: ['stone', 'bottle'],
+    polarity: 'positive',
+    modality: 'asserted',
+    feature: 'coordination',
+  },
   {
     lang: 'fr',
     text: "Le président a rencontré le Premier ministre jeudi à l'Élysée.",
@@ -2056,7 +2090,7 @@ export const eventCases: readonly EventCase[] = [
   },
   {
     lang: 'fr',
-    text: 'Le ministre des Affaires étrangères va se rendre à Dakar la semaine prochaine.',
+    text: 'Le ministre des Affaires étrangères va effectuer une visite à Dakar la semaine prochaine.',
     action: 'act_visit',
     agent: 'foreign_minister',
     patient: null,

@@ -27,6 +27,7 @@ const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile',
 const PLACE_WINDOW = 8;
 const MODALITY_WINDOW = 4;
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
+const ACTOR_CONCEPTS = new Set(['actor', 'org']);
 
 export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventClaim[] {
   const out: EventClaim[] = [];
@@ -133,10 +134,12 @@ function participant(ctx: DocContext, x: Slot): Participant {
 function actorSlots(m: SentenceMentions): ActorSlot[] {
   const out: ActorSlot[] = [];
   for (const c of m.concepts) {
-    const id = c.concepts.find((x) => conceptDef(x)?.type === 'actor');
+    const id = c.concepts.find((x) => ACTOR_CONCEPTS.has(conceptDef(x)?.type ?? ''));
     if (id) out.push(slot(c, id));
   }
-  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type)) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
+  // A name inside a longer concept term ("FN:s" in "FN:s flyktingorgan") is part of that term.
+  const inside = (e: EntityMention) => out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first);
+  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e)) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
   return out.sort((x, y) => x.first - y.first);
 }
 
