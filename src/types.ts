@@ -68,6 +68,10 @@ export interface EventFrame {
   readonly dateSource?: 'sentence' | 'dateline' | 'publishedAt' | 'document';
   /** Named places, most specific first, folded for matching ("tecun uman"). */
   readonly places: readonly string[];
+  /** Other names given, which another language may mark as places. */
+  readonly names?: readonly string[];
+  /** For a sentence's own frame: the frame of its document. */
+  readonly document?: { readonly places: readonly string[]; readonly names?: readonly string[] };
 }
 
 interface ClaimBase {

@@ -4,9 +4,10 @@
  * acts of different families ("injured" vs "deployed") it is a different number.
  */
 export const actionFamilies: Readonly<Record<string, readonly string[]>> = {
-  movement: ['act_leave', 'act_travel', 'act_arrive', 'act_cross', 'act_return', 'act_flee', 'act_escape', 'act_form', 'act_gather', 'act_join', 'act_stay', 'act_break_through', 'act_swim', 'act_jump', 'act_retreat'],
+  movement: ['act_protest', 'act_leave', 'act_travel', 'act_arrive', 'act_cross', 'act_return', 'act_flee', 'act_escape', 'act_form', 'act_gather', 'act_join', 'act_stay', 'act_break_through', 'act_swim', 'act_jump', 'act_retreat'],
   force: ['act_send', 'act_use_force', 'act_push_back', 'act_block', 'act_stop', 'act_disperse', 'act_attack', 'act_clash', 'act_beat', 'act_raid', 'act_surround', 'act_patrol'],
-  casualty: ['act_kill', 'act_injure', 'act_die', 'act_drown'],
+  death: ['act_kill', 'act_die', 'act_drown', 'dead', 'death_toll'],
+  injury: ['act_injure'],
   deployment: ['act_send', 'act_patrol'],
   custody: ['act_arrest', 'act_detain', 'act_deport', 'act_kidnap', 'act_seize', 'act_release'],
   rescue: ['act_rescue', 'act_evacuate', 'act_help', 'act_provide', 'act_donate'],

@@ -15,6 +15,8 @@ export interface DateSpan {
   readonly end: number;
   /** YYYY-MM-DD when day, month and year are all stated. */
   readonly date?: string;
+  /** YYYY-MM-DD, or --MM-DD without a year, when at least the day and month are stated. */
+  readonly day?: string;
 }
 
 type ChronoParser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
@@ -33,7 +35,10 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
     const start = s.start + r.index;
     // A full date states its year in digits; relative phrases ("in 09 seconds") are not dates of events.
     const full = /\d{4}/u.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
-    return { start, end: start + r.text.length, ...(full ? { date: isoDate(r.start.date()) } : {}) };
+    const dayMonth = r.start.isCertain('month') && r.start.isCertain('day');
+    const iso = isoDate(r.start.date());
+    const day = dayMonth ? (full ? iso : `--${iso.slice(5)}`) : undefined;
+    return { start, end: start + r.text.length, ...(full ? { date: iso } : {}), ...(day ? { day } : {}) };
   });
 }
 
@@ -48,18 +53,19 @@ export function documentFrame(
   publishedAt: string | undefined,
 ): EventFrame {
   const places = documentPlaces(mentions);
-  if (publishedAt) return { date: publishedAt.slice(0, 10), dateSource: 'publishedAt', places };
+  const names = [...new Set(mentions.flatMap((m) => m.entities.filter((e) => e.type !== 'country').map((e) => e.key)))];
+  if (publishedAt) return { date: publishedAt.slice(0, 10), dateSource: 'publishedAt', places, names };
   const datelines = lang?.data.grammar.datelines ?? [];
   let latest: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const lower = sentences[i]!.text.toLowerCase();
     for (const d of dates[i] ?? []) {
       if (!d.date) continue;
-      if (datelines.some((p) => lower.startsWith(p))) return { date: d.date, dateSource: 'dateline', places };
+      if (datelines.some((p) => lower.startsWith(p))) return { date: d.date, dateSource: 'dateline', places, names };
       if (!latest || d.date > latest) latest = d.date;
     }
   }
-  return latest ? { date: latest, dateSource: 'document', places } : { places };
+  return latest ? { date: latest, dateSource: 'document', places, names } : { places, names };
 }
 
 /** Place names, most mentioned first; a name counts every time it recurs, as place or not. */
@@ -71,9 +77,30 @@ function documentPlaces(mentions: readonly SentenceMentions[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
 }
 
-/** Days between two ISO dates. */
+/** Days between two dates (YYYY-MM-DD, or --MM-DD when the year is not stated). */
 export function daysApart(a: string, b: string): number {
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const md = (x: string) => Date.parse(`2001-${x.slice(-5)}`);
+    return Math.abs(md(a) - md(b)) / 86_400_000;
+  }
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * The frame of one sentence's claims: a day and month the sentence states and the places it names
+ * override the document's ("on 25 November in Tijuana" in an article about October).
+ */
+export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], mentions: SentenceMentions): EventFrame {
+  const day = dates.find((d) => d.day !== undefined)?.day;
+  const places = [...new Set(mentions.entities.filter((e) => e.type === 'place').map((e) => e.key))];
+  // Other names of the sentence: a place one language marks as a place may be a bare name in another.
+  const names = [...new Set(mentions.entities.filter((e) => e.type !== 'place' && e.type !== 'country').map((e) => e.key))];
+  if (!day && places.length === 0) return doc;
+  return {
+    ...(day ? { date: day, dateSource: 'sentence' as const } : doc.date ? { date: doc.date, ...(doc.dateSource ? { dateSource: doc.dateSource } : {}) } : {}),
+    places: places.length > 0 ? places : doc.places,
+    ...(places.length > 0 ? { names, document: { places: doc.places, ...(doc.names ? { names: doc.names } : {}) } } : doc.names ? { names: doc.names } : {}),
+  };
 }
 
 /** "tecun uman" matches "ciudad tecun uman": one name's words end the other's. */
@@ -91,6 +118,16 @@ const MAX_DAYS_APART = 3;
  */
 export function framesCompatible(a: EventFrame, b: EventFrame): boolean {
   if (a.date && b.date) return daysApart(a.date, b.date) <= MAX_DAYS_APART;
+  // Places of the same level: two sentences' own places, or else their documents'.
+  if (a.document && b.document) return placesOverlap(a, b);
+  return placesOverlap(a.document ?? a, b.document ?? b);
+}
+
+/** Places overlap when a place one names is among the places or names the other gives. */
+function placesOverlap(a: { places: readonly string[]; names?: readonly string[] }, b: { places: readonly string[]; names?: readonly string[] }): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
-  return a.places.some((p) => b.places.some((q) => sameName(fold(p), fold(q))));
+  const known = (f: typeof a) => [...f.places, ...(f.names ?? [])].map(fold);
+  const ka = known(a);
+  const kb = known(b);
+  return a.places.some((p) => kb.some((q) => sameName(fold(p), q))) || b.places.some((p) => ka.some((q) => sameName(fold(p), q)));
 }

@@ -68,6 +68,10 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     }
     const [last, found] = hit;
     const ids = byPartOfSpeech(found, toks[i]!.pos);
+    if (ids.length === 0) {
+      i = last + 1;
+      continue;
+    }
     const type = conceptDef(ids[0]!)?.type ?? 'thing';
     out.push({ ...mention(s, i, last), concepts: ids, type });
     i = last + 1;
@@ -77,6 +81,9 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
 
 /** Where a stem names both an act and a thing ("travel": to travel, travellers), the tag decides. */
 function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readonly string[] {
+  if (pos === 'PROPN') {
+    return ids.filter((id) => conceptDef(id)?.type !== 'action');
+  }
   if (pos === undefined || ids.length < 2) return ids;
   const verb = pos === 'VERB' || pos === 'AUX';
   const kept = ids.filter((id) => (conceptDef(id)?.type === 'action') === verb);
@@ -201,6 +208,8 @@ function classifyRun(
   const title = titleBefore(s, lang, i, last);
   const nameFirst = title ? title.next : i;
   if (nameFirst > last) return;
+  // Where every noun is capitalised, one capitalised word is a name only beside a title or a speech verb.
+  if (lang.data.capitalisesNouns && nameFirst === last && !title && kindOfName(s, lang, nameFirst, last, false) !== 'person') return;
   const name = mention(s, nameFirst, last);
   if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
   out.push({ ...name, type: kindOfName(s, lang, nameFirst, last, title !== undefined), key: fold(name.text).replace(/[’']s$/u, ''), ...(title ? { title: title.text } : {}) });

@@ -11,7 +11,9 @@ import type { ConceptMention, SentenceMentions } from './mentions';
 import { findNumbers, type NumberExpr } from './numbers';
 import { contextConcepts, type ClaimBaseBuilder } from './shared';
 
-const COUNTABLE = new Set(['actor', 'thing', 'instrument', 'place', 'org', 'action']);
+const COUNTABLE = new Set(['actor', 'thing', 'instrument', 'place', 'org', 'action', 'quality']);
+/** The concept that counts of the dead, the injured or the missing are counts of. */
+const PERSON = 'person';
 /** How far after a number its counted noun may stand ("500 federal police troops"). */
 const COUNTED_WINDOW = 5;
 
@@ -52,7 +54,7 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
     ...opt('change', change),
     ...(counted ? { counted: counted.counted } : {}),
     ...opt('hedge', n.hedge),
-    ...opt('predicate', predicateNear(mentions, s, n)),
+    ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n)),
   };
 }
 
@@ -62,7 +64,7 @@ export function opt<K extends string, V>(key: K, value: V | undefined): { [P in 
 }
 
 /** What a number counts: the first concept after it, past "of", quote marks and demonyms. */
-function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number } | undefined {
+function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number; quality?: string } | undefined {
   const toks = s.tokens;
   let k = n.nextToken;
   // Scan past punctuation ("500 ‘federales’") and function words ("hundreds of migrants").
@@ -89,9 +91,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
   return undefined;
 }
 
-function fromConcept(c: ConceptMention, m: SentenceMentions): { counted: Counted; concept: string; end: number } {
-  const concept = c.concepts.find((id) => conceptDef(id)?.type === 'actor') ?? c.concepts[0]!;
-  return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: c.end };
+/** What a number counts; "112 dead" counts people, and "dead" is what is said of them. */
+function fromConcept(c: ConceptMention, m: SentenceMentions): { counted: Counted; concept: string; end: number; quality?: string } {
+  const found = c.concepts.find((id) => conceptDef(id)?.type === 'actor') ?? c.concepts[0]!;
+  const quality = conceptDef(found)?.type === 'quality' ? found : undefined;
+  const concept = quality ? PERSON : found;
+  return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: c.end, ...(quality ? { quality } : {}) };
 }
 
 /** How many tokens from a number its verb may stand ("500 migrants tried to breach" → breach). */

@@ -4,6 +4,7 @@ import type { DocContext } from './context';
 import type { SentenceMentions } from './mentions';
 import { toAttribution, type FoundQuote } from './quote';
 import { nameKey } from './attribution';
+import { sentenceFrame } from './frame';
 
 /** The fields common to every claim kind. */
 export type ClaimBaseFields = Omit<QuantityClaim, 'kind' | 'bound' | 'dimension'>;
@@ -61,7 +62,7 @@ export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): Cla
       polarity: extras.polarity ?? 'positive',
       modality: extras.modality ?? (attribution || inQuote ? 'reported' : 'asserted'),
       ...(attribution ? { attribution } : {}),
-      frame: ctx.frame,
+      frame: sentenceFrame(ctx.frame, ctx.dates[i] ?? [], ctx.mentions[i]!),
       concepts,
     };
   };
