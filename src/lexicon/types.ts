@@ -149,6 +149,8 @@ export interface LanguageData {
   readonly stemmer: string;
   /** True where compounds carry concepts ('kravallpolis'): an unknown word is matched by its head. */
   readonly compounds: boolean;
+  /** True where the finite verb stands second and the subject may follow it (Swedish, German). */
+  readonly verbSecond?: boolean;
   /** True where every noun is capitalised (German): a lone capitalised word is not a name by itself. */
   readonly capitalisesNouns?: boolean;
   /** Elided articles split off the word they stand before ("l'aide" → "l'" + "aide"). */

@@ -130,3 +130,47 @@ function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLan
   const text = toks.slice(a, b).map((t) => t.text).join(' ');
   return { name: text, text, start: toks[a]!.start, end: toks[b - 1]!.end, key: fold(text), pronoun: false };
 }
+
+/**
+ * Who a whole sentence attributes its content to, wherever the speech verb stands ("Rebels killed
+ * 12 civilians, the army said"; "According to witnesses, …"). `reported` is true whenever the
+ * sentence attributes, even when the source is not named.
+ */
+export function sentenceAttribution(view: TokenView, from: number, to: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): { speaker?: Speaker; reported: boolean } {
+  const toks = view.tokens;
+  for (let v = from; v < to; v++) {
+    const according = lang.data.grammar.accordingTo.find((p) => matchesAt(toks, v, p));
+    if (according) {
+      const n = according.split(/\s+/u).length;
+      for (let k = v + n; k < Math.min(to, v + n + 6); k++) {
+        const hit = speakerAt(view, k, lang, resolve);
+        if (hit) return { speaker: hit, reported: true };
+      }
+      const np = nounPhrase(view, v + n, Math.min(to, v + n + 4), lang);
+      return np ? { speaker: np, reported: true } : { reported: true };
+    }
+    if (!lang.speechVerbs.has(toks[v]!.lower)) continue;
+    for (let k = v + 1; k < Math.min(to, v + 7); k++) {
+      const hit = speakerAt(view, k, lang, resolve);
+      if (hit) return { speaker: hit, reported: true };
+      if (!toks[k]!.isWord) break;
+    }
+    for (let k = v - 1; k >= Math.max(from, v - 6); k--) {
+      const hit = speakerAt(view, k, lang, resolve);
+      if (hit) return { speaker: hit, reported: true };
+      if (!toks[k]!.isWord) break;
+    }
+    const np = nounPhraseBefore(view, v, Math.max(from, v - 4), lang) ?? nounPhrase(view, v + 1, Math.min(to, v + 5), lang);
+    return np ? { speaker: np, reported: true } : { reported: true };
+  }
+  return { reported: false };
+}
+
+/** The words between the last punctuation before a speech verb and the verb: "the army" in ", the army said". */
+function nounPhraseBefore(view: TokenView, verb: number, floor: number, lang: CompiledLanguage): Speaker | undefined {
+  const toks = view.tokens;
+  let a = verb;
+  while (a > floor && toks[a - 1]!.isWord && !lang.speechVerbs.has(toks[a - 1]!.lower)) a--;
+  if (a === verb || (a > 0 && toks[a - 1]!.isWord)) return undefined;
+  return nounPhrase(view, a, verb, lang);
+}

@@ -6,7 +6,7 @@ import { language, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventFrame, Span } from '../../types';
 import type { SegmentedDocument, Sentence, Token } from '../segment/index';
 import { spanOf } from '../segment/points';
-import { fromEntity, speakerAfter, speakerBefore, type FlatEntity, type Speaker, type TokenView } from './attribution';
+import { fromEntity, sentenceAttribution, type FlatEntity, type Speaker, type TokenView } from './attribution';
 import { documentFrame, findDates, type DateSpan } from './frame';
 import { findMentions, namesInside, type SentenceMentions } from './mentions';
 
@@ -24,7 +24,7 @@ export interface DocContext {
   /** The nearest person named before a flat token index. */
   resolvePronoun(at: number): Speaker | undefined;
   /** Who a sentence attributes its content to ("…, Pompeo said", "according to CNN"). */
-  sentenceSpeaker(sentence: number): Speaker | undefined;
+  sentenceSpeaker(sentence: number): { speaker?: Speaker; reported: boolean };
 }
 
 const EMPTY: SentenceMentions = { concepts: [], entities: [] };
@@ -67,14 +67,13 @@ export function documentContext(seg: SegmentedDocument, publishedAt: string | un
     }
     return best ? withAlias(fromEntity(best.mention), aliases) : undefined;
   };
-  const sentenceSpeaker = (i: number): Speaker | undefined => {
+  const sentenceSpeaker = (i: number): { speaker?: Speaker; reported: boolean } => {
     const s = seg.sentences[i]!;
     const lang = langOf(s);
-    if (!lang) return undefined;
+    if (!lang) return { reported: false };
     const from = firstToken[i]!;
-    const to = from + s.tokens.length;
-    const sp = speakerAfter(view, from, to, lang, resolvePronoun) ?? speakerBefore(view, to, from, lang, resolvePronoun);
-    return sp ? withAlias(sp, aliases) : undefined;
+    const found = sentenceAttribution(view, from, from + s.tokens.length, lang, resolvePronoun);
+    return found.speaker ? { speaker: withAlias(found.speaker, aliases), reported: true } : found;
   };
   return {
     seg,

@@ -3,7 +3,7 @@
  * sentence: the nearest actor before it is the agent (or the one after "by" in a passive), the
  * nearest after it the patient, instruments in its clause, negation and modality around it.
  */
-import { conceptDef, type CompiledLanguage } from '../../lexicon/registry';
+import { conceptDef, fold, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventClaim, Modality, Participant } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
@@ -25,7 +25,8 @@ const SPEECH_ACT = 'act_say';
 const FORCE_ACT = 'act_use_force';
 const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm']);
 const PLACE_WINDOW = 8;
-const MODALITY_WINDOW = 4;
+const PATIENT_WINDOW = 10;
+const MODALITY_WINDOW = 8;
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
 const ACTOR_CONCEPTS = new Set(['actor', 'org']);
 
@@ -80,10 +81,15 @@ function eventsFor(
   const passive = isPassive(s, lang, a);
   const byAgent = passive ? passiveAgent(s, lang, a, actors, hi) : undefined;
   // A country after a preposition ("migrants from Honduras") modifies a noun; it is not the subject.
-  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6 && !(x.entity?.type === 'country' && lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')));
-  const after = actors.find((x) => x.first > a.last && x.first < hi && x.first - a.last <= 6);
-  const agent = passive ? byAgent : before;
-  const patient = passive ? before : after;
+  const candidate = (x: ActorSlot) => !isModifier(s, lang, x);
+  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6 && candidate(x));
+  // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
+  const afterAll = actors.filter((x) => x.first > a.last && x.first < hi && x.first - a.last <= PATIENT_WINDOW && candidate(x));
+  // Verb-second languages put the subject after the verb when the sentence opens with something
+  // else: "Enligt vittnen sköt polisen skarpa skott mot demonstranterna".
+  const inverted = !passive && !before && lang.data.verbSecond === true && afterAll.length > 0;
+  const agent = passive ? byAgent : inverted ? afterAll[0] : before;
+  const patient = passive ? before : inverted ? afterAll[1] : afterAll[0];
   const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && e.first - a.last <= PLACE_WINDOW);
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   const instruments = m.concepts
@@ -153,6 +159,17 @@ function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, ac
   return undefined;
 }
 
+/**
+ * A country after a preposition ("migrants from Honduras") or in the genitive ("Mexikos
+ * utrikesminister") modifies a noun; it is not a participant of its own.
+ */
+function isModifier(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean {
+  if (x.entity?.type !== 'country') return false;
+  if (lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')) return true;
+  // A genitive resolves to its country only once its ending is taken off.
+  return !lang.countries.has(fold(x.text));
+}
+
 /** "were halted", "wurde gestoppt": a passive auxiliary right before the verb. */
 function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
   const suffix = lang.data.grammar.passiveSuffix;
@@ -178,12 +195,15 @@ function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: num
 
 function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Modality | undefined {
   const mod = lang.data.grammar.modality;
-  for (let k = Math.max(0, a.first - MODALITY_WINDOW); k < a.first; k++) {
-    const w = s.tokens[k]!.lower;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - MODALITY_WINDOW); k--) {
+    const t = s.tokens[k]!;
+    if (/^[;:]$/u.test(t.text)) break;
+    const w = t.lower;
     if (mod.threatened.includes(w)) return 'threatened';
     if (mod.denied.includes(w)) return 'denied';
     if (mod.planned.includes(w)) return 'planned';
-    if (mod.hypothetical.includes(w)) return 'hypothetical';
+    // "could not reach" states that something did not happen; it is not a supposition.
+    if (mod.hypothetical.includes(w) && !lang.negations.has(s.tokens[k + 1]?.lower ?? '')) return 'hypothetical';
   }
   return undefined;
 }

@@ -37,18 +37,21 @@ export function entityKey(type: string, key: string): string {
 /** Builds the common fields of claims in one document. */
 export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): ClaimBaseBuilder {
   const text = ctx.seg.doc.text;
-  const speakers = new Map<number, Attribution | null>();
-  const sentenceAttribution = (i: number): Attribution | undefined => {
-    if (!speakers.has(i)) {
+  const speakers = new Map<number, { attribution?: Attribution; reported: boolean }>();
+  const sentenceAttribution = (i: number): { attribution?: Attribution; reported: boolean } => {
+    let hit = speakers.get(i);
+    if (!hit) {
       const sp = ctx.sentenceSpeaker(i);
-      speakers.set(i, sp ? toAttribution(ctx, sp) : null);
+      hit = sp.speaker ? { attribution: toAttribution(ctx, sp.speaker), reported: true } : { reported: sp.reported };
+      speakers.set(i, hit);
     }
-    return speakers.get(i) ?? undefined;
+    return hit;
   };
   return (start, end, i, extras = {}) => {
     const s = ctx.seg.sentences[i]!;
     const inQuote = quotes.find((q) => q.span.innerStart <= start && end <= q.span.innerEnd);
-    const attribution = inQuote ? (inQuote.speaker ? toAttribution(ctx, inQuote.speaker) : undefined) : sentenceAttribution(i);
+    const said = inQuote ? undefined : sentenceAttribution(i);
+    const attribution = inQuote ? (inQuote.speaker ? toAttribution(ctx, inQuote.speaker) : undefined) : said?.attribution;
     const context = contextConcepts(ctx.mentions[i]!, extras.exclude);
     const concepts = [...new Set([...(extras.own ?? []), ...context])];
     return {
@@ -60,7 +63,7 @@ export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): Cla
       sentenceText: s.text,
       language: s.language,
       polarity: extras.polarity ?? 'positive',
-      modality: extras.modality ?? (attribution || inQuote ? 'reported' : 'asserted'),
+      modality: extras.modality ?? (attribution || inQuote || said?.reported ? 'reported' : 'asserted'),
       ...(attribution ? { attribution } : {}),
       frame: sentenceFrame(ctx.frame, ctx.dates[i] ?? [], ctx.mentions[i]!),
       concepts,

@@ -1,0 +1,65 @@
+/**
+ * Who did what to whom, with what: event claims from single sentences as the press writes them,
+ * in English and Swedish above all (tests/data/event-cases.ts): agent, action, patient,
+ * instruments, polarity and modality, through passives, relative clauses, coordination,
+ * negation and reported speech.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type EventClaim } from '../src/index';
+import { conceptsCompatible } from '../src/pipeline/align/similarity';
+import { eventCases, type EventCase } from './data/event-cases';
+
+const same = (got: string | undefined, want: string | null) => (want === null ? got === undefined : got !== undefined && (got === want || conceptsCompatible(got, want)));
+
+function check(c: EventCase) {
+  const events = extractClaims({ id: 't', text: c.text, language: c.lang }, { kinds: ['event'] }) as EventClaim[];
+  const e = events.find((x) => x.action.concept === c.action);
+  const instruments = e ? [...new Set(events.filter((x) => x.action === e.action || x.action.span.start.offset === e.action.span.start.offset).flatMap((x) => x.instruments.map((i) => i.concept)))] : [];
+  return {
+    action: e !== undefined,
+    agent: same(e?.agent?.concept, c.agent),
+    patient: same(e?.patient?.concept, c.patient),
+    instruments: c.instruments.every((i) => instruments.includes(i)) && instruments.length === c.instruments.length,
+    polarity: e?.polarity === c.polarity,
+    modality: e?.modality === c.modality,
+  };
+}
+
+describe('event cases', () => {
+  const results = eventCases.map((c) => ({ c, r: check(c) }));
+  const fields = ['action', 'agent', 'patient', 'instruments', 'polarity', 'modality'] as const;
+  const rate = (f: (typeof fields)[number], lang?: string) => {
+    const xs = results.filter((x) => !lang || x.c.lang === lang);
+    return xs.filter((x) => x.r[f]).length / xs.length;
+  };
+
+  it('has the cases the issue asks for', () => {
+    expect(eventCases.length).toBeGreaterThanOrEqual(120);
+    expect(eventCases.filter((c) => c.lang === 'en').length).toBeGreaterThan(40);
+    expect(eventCases.filter((c) => c.lang === 'sv').length).toBeGreaterThan(40);
+  });
+
+  it('gets each field right for most sentences', () => {
+    const table = fields.map((f) => `${f} ${(rate(f) * 100).toFixed(0)}% (en ${(rate(f, 'en') * 100).toFixed(0)}%, sv ${(rate(f, 'sv') * 100).toFixed(0)}%)`).join(' · ');
+    const all = results.filter((x) => fields.every((f) => x.r[f])).length;
+    const misses = results.filter((x) => !fields.every((f) => x.r[f])).map((x) => `${x.c.lang} [${fields.filter((f) => !x.r[f]).join(',')}] ${x.c.text}`);
+    console.log(`events: all fields right ${all}/${results.length}; ${table}\n${misses.slice(0, 40).join('\n')}`);
+    expect(rate('action')).toBeGreaterThanOrEqual(0.8);
+    expect(rate('polarity')).toBeGreaterThanOrEqual(0.8);
+    expect(rate('agent')).toBeGreaterThanOrEqual(0.6);
+    expect(rate('modality')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('splits coordinated instruments of different kinds into claims that each can conflict', () => {
+    const events = extractClaims({ id: 't', text: 'Riot police threw tear gas and smoke canisters at the crowd.', language: 'en' }, { kinds: ['event'] }) as EventClaim[];
+    expect(events.map((e) => e.instruments.map((i) => i.concept).join('+')).sort()).toEqual(['smoke_canister', 'tear_gas']);
+    expect(events.every((e) => e.agent?.concept === 'riot_police')).toBe(true);
+  });
+
+  it('reads "security forces, who used pepper spray" with the relative clause\'s antecedent as agent', () => {
+    const text = 'Witnesses say some of the migrants threw rocks at security forces, who used pepper spray to force the migrants to retreat.';
+    const e = (extractClaims({ id: 't', text, language: 'en' }, { kinds: ['event'] }) as EventClaim[]).find((x) => x.instruments.some((i) => i.concept === 'pepper_spray'));
+    expect(e?.agent?.concept).toBe('security_forces');
+    expect(e?.modality).toBe('reported');
+  });
+});
