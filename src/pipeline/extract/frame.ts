@@ -31,7 +31,7 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
   } catch {
     return [];
   }
-  return results.map((r) => {
+  return results.filter(isDateOrTime).map((r) => {
     const start = s.start + r.index;
     // A full date states its year in digits; relative phrases ("in 09 seconds") are not dates of events.
     const full = /\d{4}/u.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
@@ -40,6 +40,16 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
     const day = dayMonth ? (full ? iso : `--${iso.slice(5)}`) : undefined;
     return { start, end: start + r.text.length, ...(full ? { date: iso } : {}), ...(day ? { day } : {}) };
   });
+}
+
+/**
+ * chrono reads "a 1" (Spanish "to 1") as one o'clock: a bare hour is a time only when written as
+ * one (10:30, 2 p.m., 14h, 14 Uhr), not "1.200" read as 1:20.
+ */
+function isDateOrTime(r: chrono.ParsedResult): boolean {
+  const c = r.start;
+  if (c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year')) return true;
+  return /\d[:.]\d\d(?!\d)|\d\s?(?:[ap]\.?m\b|h\b|uhr\b)/iu.test(r.text);
 }
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

@@ -24,6 +24,10 @@ export interface NumberExpr {
   hedge?: string;
   /** Index of the first token after the expression, where what is counted starts. */
   nextToken: number;
+  /** The multiplier applied ("million"), so a range's first number can take it too. */
+  mult?: number;
+  /** True for a number written in words: "twenty" and "five" in "twenty-five" join. */
+  word?: boolean;
 }
 
 interface Grammar {
@@ -35,12 +39,24 @@ interface Grammar {
   readonly unitsAfter: readonly { text: string; unit: string }[];
   readonly unitsBefore: readonly { text: string; unit: string }[];
   readonly multipliers: ReadonlyMap<string, number>;
+  /** Range and function words that may stand between an amount and its unit. */
+  readonly functionWords: ReadonlySet<string>;
+  readonly stopwords: ReadonlySet<string>;
 }
 
 const grammars = new Map<string, Grammar>();
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
-const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+/** Phrase words as tokens come: "jusqu'à" is "jusqu'" + "à"; ’ and ' are one mark. */
+const split = (phrase: string): string[] =>
+  phrase
+    .toLowerCase()
+    .replace(/’/gu, "'")
+    .split(/\s+|(?<=')/u)
+    .filter(Boolean);
+
+/** A token as phrase words are written: lower case, ’ as ', without an abbreviation's full stop. */
+const norm = (t: Token): string => t.lower.replace(/’/gu, "'");
 
 function grammarOf(lang: CompiledLanguage): Grammar {
   const hit = grammars.get(lang.code);
@@ -63,6 +79,8 @@ function grammarOf(lang: CompiledLanguage): Grammar {
     unitsAfter: unitsSorted('after'),
     unitsBefore: unitsSorted('before'),
     multipliers: new Map(Object.entries(lex.multipliers).map(([k, v]) => [k.toLowerCase(), v])),
+    functionWords: new Set([...lang.stopwords].filter((w) => w.length <= 3)),
+    stopwords: lang.stopwords,
   };
   grammars.set(lang.code, g);
   return g;
@@ -86,18 +104,22 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function matchWords(tokens: readonly Token[], i: number, ws: readonly string[]): number | undefined {
   let j = i;
   for (const w of ws) {
-    while (j < tokens.length && !tokens[j]!.isWord && !ws.includes(tokens[j]!.lower)) j++;
-    if (j >= tokens.length || tokens[j]!.lower !== w) return undefined;
+    while (j < tokens.length && !tokens[j]!.isWord && !ws.includes(norm(tokens[j]!))) j++;
+    if (j >= tokens.length || !sameWord(norm(tokens[j]!), w)) return undefined;
     j++;
   }
   return j - 1;
 }
 
+/** "ca." in a table matches the tokens "Ca" and "."; the full stop is optional. */
+const sameWord = (token: string, word: string): boolean => token === word || token === word.replace(/\.$/u, '');
+
 /** Words ending right before token i match the phrase; returns the first token index. */
 function matchWordsBefore(tokens: readonly Token[], i: number, ws: readonly string[]): number | undefined {
   let j = i - 1;
   for (let k = ws.length - 1; k >= 0; k--) {
-    if (j < 0 || tokens[j]!.lower !== ws[k]) return undefined;
+    if (j >= 0 && tokens[j]!.text === '.' && ws[k]!.endsWith('.')) j--;
+    if (j < 0 || !sameWord(norm(tokens[j]!), ws[k]!)) return undefined;
     j--;
   }
   return j + 1;
@@ -115,6 +137,8 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
     for (const v of g.vague) {
       const last = matchWords(toks, i, v.words);
       if (last === undefined) continue;
+      // "1.500 millones" is a number with its multiplier, not the vague "millones".
+      if (i > 0 && g.multipliers.has(v.words[0]!) && isNumeral(toks[i - 1]!, g)) continue;
       const start = toks[i]!.start;
       const end = toks[last]!.end;
       if (!taken(start, end)) raw.push({ start, end, numStart: start, numEnd: end, low: v.low, high: v.high, bound: 'vague', nextToken: last + 1 });
@@ -137,8 +161,14 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
     const t = toks[i]!;
     const value = g.lex.words[t.lower];
     if (value === undefined || taken(t.start, t.end)) continue;
-    // A bare scale word needs a determiner to be a number ("a dozen", "hundred" alone is rare).
-    raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value, bound: 'exact', nextToken: i + 1 });
+    raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value, bound: 'exact', nextToken: i + 1, word: true });
+  }
+  // A large multiplier with no number before it stands for itself: "a million", "eine Million".
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const mult = t.isWord ? g.multipliers.get(t.lower) : undefined;
+    if (mult === undefined || mult < 1000 || t.lower.length < 4 || taken(t.start, t.end)) continue;
+    raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value: mult, bound: 'exact', nextToken: i + 1, word: true });
   }
   raw.sort((a, b) => a.start - b.start);
   const out: NumberExpr[] = [];
@@ -146,11 +176,9 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
     applyMultiplier(r, toks, g, s);
     out.push(r);
   }
+  for (const r of out) applyUnit(r, toks, g, s);
   const merged = mergeRanges(out, toks, g, s);
-  for (const r of merged) {
-    applyUnit(r, toks, g, s);
-    applyHedge(r, toks, g);
-  }
+  for (const r of merged) applyHedge(r, toks, g);
   return merged.filter((r) => !isNotQuantity(r, toks, s));
 }
 
@@ -161,19 +189,31 @@ function applyMultiplier(r: NumberExpr, toks: readonly Token[], g: Grammar, s: S
   const gluedMult = glued ? g.multipliers.get(glued[0].toLowerCase()) : undefined;
   if (glued && gluedMult !== undefined && glued[0].toLowerCase() !== 'm') {
     r.value *= gluedMult;
+    r.mult = gluedMult;
     r.end += glued[0].length;
     r.numEnd = r.end;
     r.nextToken = tokenAt(toks, r.end);
     return;
   }
   const next = toks[r.nextToken];
-  const mult = next ? g.multipliers.get(next.lower) : undefined;
-  if (next && mult !== undefined && next.lower !== 'm' && mult > (r.value < 1000 ? 1 : mult)) {
+  const mult = next ? multiplierOf(g, next) : undefined;
+  if (next && mult !== undefined && next.lower !== 'm') {
     r.value *= mult;
-    r.end = next.end;
-    r.numEnd = next.end;
-    r.nextToken += 1;
+    r.mult = mult;
+    const dot = toks[r.nextToken + 1]?.text === '.' && g.multipliers.has(`${next.lower}.`) ? 1 : 0;
+    r.end = toks[r.nextToken + dot]!.end;
+    r.numEnd = r.end;
+    r.nextToken += 1 + dot;
   }
+}
+
+function isNumeral(t: Token, g: Grammar): boolean {
+  return /^\d/u.test(t.text) || g.lex.words[t.lower] !== undefined;
+}
+
+/** A multiplier as written, with or without an abbreviation's full stop ("Mio.", "Mrd."). */
+function multiplierOf(g: Grammar, t: Token): number | undefined {
+  return g.multipliers.get(t.lower) ?? g.multipliers.get(`${t.lower}.`);
 }
 
 const DASHES = new Set(['-', '–', '—', '‐']);
@@ -185,15 +225,22 @@ function mergeRanges(xs: NumberExpr[], toks: readonly Token[], g: Grammar, s: Se
     const b = xs[i + 1];
     if (b && a.value !== undefined && b.value !== undefined) {
       const between = s.text.slice(a.end - s.start, b.start - s.start).trim().toLowerCase();
+      // "twenty-five", "soixante-dix": number words joined by a hyphen are one number.
+      if (a.word && b.word && between === '-' && a.value >= 20 && a.value % 10 === 0 && b.value < a.value) {
+        out.push({ ...b, start: a.start, numStart: a.start, value: a.value + b.value });
+        i++;
+        continue;
+      }
       const firstTok = tokenAt(toks, a.start);
       const join = g.lex.rangeWords.find(([open, close]) => between === close && matchWordsBefore(toks, firstTok, split(open)) !== undefined);
       if (DASHES.has(between) || join) {
-        const lowV = Math.min(a.value, b.value);
-        const highV = Math.max(a.value, b.value);
-        // "3-5 million": the multiplier of the second number carries to the first.
-        const lo = b.value > 1000 && a.value < 1000 && b.value / a.value > 100 ? a.value * (b.value / highV) * (highV / b.value) : lowV;
+        // "between 1.5 and 2 million": the second number's multiplier carries to the first.
+        const av = a.mult === undefined && b.mult !== undefined ? a.value * b.mult : a.value;
+        const lo = Math.min(av, b.value);
+        const hi = Math.max(av, b.value);
         const start = join ? toks[matchWordsBefore(toks, firstTok, split(join[0]))!]!.start : a.start;
-        out.push({ start, end: b.end, numStart: a.start, numEnd: b.end, value: (lo + highV) / 2, low: lo, high: highV, bound: 'range', nextToken: b.nextToken });
+        const unit = a.unit ?? b.unit;
+        out.push({ start, end: b.end, numStart: a.numStart, numEnd: b.numEnd, value: (lo + hi) / 2, low: lo, high: hi, bound: 'range', nextToken: b.nextToken, ...(unit ? { unit } : {}) });
         i++;
         continue;
       }
@@ -204,34 +251,58 @@ function mergeRanges(xs: NumberExpr[], toks: readonly Token[], g: Grammar, s: Se
 }
 
 function applyUnit(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Sentence): void {
-  const after = s.text.slice(r.end - s.start, r.end - s.start + 24);
-  for (const u of g.unitsAfter) {
-    const lead = /^\s?/u.exec(after)![0];
-    const rest = after.slice(lead.length);
-    if (!rest.toLowerCase().startsWith(u.text.toLowerCase())) continue;
-    const tail = rest.charAt(u.text.length);
-    if (/[\p{L}\p{N}]/u.test(u.text.slice(-1)) && /[\p{L}\p{N}]/u.test(tail)) continue;
-    // Symbols and abbreviations keep their case: "m" is a metre, "M" is not.
-    if (u.text.length <= 3 && !rest.startsWith(u.text)) continue;
-    r.unit = u.unit;
-    r.end += lead.length + u.text.length;
-    r.nextToken = tokenAt(toks, r.end);
-    return;
+  if (unitBefore(r, toks, g, s)) return;
+  const rel = r.end - s.start;
+  let after = s.text.slice(rel, rel + 24);
+  let skipped = 0;
+  // "millions of dollars", "1.500 millones de euros", "milliard d'euros": one function word between.
+  const fw = /^\s?(\p{L}{1,3}['’]|\p{L}{2,3}\s)/u.exec(after);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const u of g.unitsAfter) {
+      const lead = /^\s?/u.exec(after)![0];
+      const rest = after.slice(lead.length);
+      if (!rest.toLowerCase().startsWith(u.text.toLowerCase())) continue;
+      const tail = rest.charAt(u.text.length);
+      if (/[\p{L}\p{N}]/u.test(u.text.slice(-1)) && /[\p{L}\p{N}]/u.test(tail)) continue;
+      // Symbols and abbreviations keep their case: "m" is a metre, "M" is not.
+      if (u.text.length <= 3 && !rest.startsWith(u.text)) continue;
+      // Over a function word only a written-out unit counts ("of dollars", not "of m").
+      if (pass === 1 && u.text.length <= 3) continue;
+      r.unit = u.unit;
+      r.end += skipped + lead.length + u.text.length;
+      r.nextToken = tokenAt(toks, r.end);
+      return;
+    }
+    if (!fw || !isFunctionWord(fw[1]!.trim(), g)) return;
+    skipped = fw[0].length;
+    after = s.text.slice(rel + skipped, rel + skipped + 24);
   }
+}
+
+/** Short words that may stand between an amount and its unit: "of", "de", "d'". */
+function isFunctionWord(w: string, g: Grammar): boolean {
+  const lower = w.toLowerCase().replace(/’/gu, "'");
+  return g.functionWords.has(lower) || g.functionWords.has(lower.replace(/'$/u, ''));
+}
+
+/** A currency symbol before the number ("$4.5bn", "£4.5m", "US$ 3"). */
+function unitBefore(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Sentence): boolean {
   const before = s.text.slice(Math.max(0, r.numStart - s.start - 4), r.numStart - s.start);
   for (const u of g.unitsBefore) {
     if (!before.trimEnd().endsWith(u.text)) continue;
     r.unit = u.unit;
     r.start = Math.min(r.start, r.numStart - (before.length - before.trimEnd().length) - u.text.length);
     // A currency amount may carry an "m" for million after it: "$20m".
-    const m = /^m\b/u.exec(s.text.slice(r.end - s.start));
-    if (m && r.value !== undefined) {
+    const m = /^m(?![\p{L}\p{N}])/u.exec(s.text.slice(r.end - s.start));
+    if (m && r.value !== undefined && r.mult === undefined) {
       r.value *= 1e6;
+      r.mult = 1e6;
       r.end += 1;
       r.nextToken = tokenAt(toks, r.end);
     }
-    return;
+    return true;
   }
+  return false;
 }
 
 function applyHedge(r: NumberExpr, toks: readonly Token[], g: Grammar): void {
@@ -239,8 +310,9 @@ function applyHedge(r: NumberExpr, toks: readonly Token[], g: Grammar): void {
   const first = tokenAt(toks, r.start);
   // Skip a currency symbol token before the number.
   const at = first;
+  const article = at > 0 && toks[at - 1]!.isWord && toks[at - 1]!.lower.length <= 4 && g.stopwords.has(toks[at - 1]!.lower) ? at - 1 : at;
   for (const h of g.hedgesBefore) {
-    const from = matchWordsBefore(toks, at, h.words);
+    const from = matchWordsBefore(toks, at, h.words) ?? (article !== at ? matchWordsBefore(toks, article, h.words) : undefined);
     if (from === undefined) continue;
     r.hedge = h.phrase;
     r.start = toks[from]!.start;
@@ -262,6 +334,21 @@ function applyHedge(r: NumberExpr, toks: readonly Token[], g: Grammar): void {
     r.low = r.value;
     r.high = r.value;
   }
+}
+
+/** A hedge after what is counted: "50 pupils or fewer", "fem barn eller fler". */
+export function hedgeAfterCounted(r: NumberExpr, s: Sentence, lang: CompiledLanguage, from: number): boolean {
+  if (r.bound !== 'exact') return false;
+  const g = grammarOf(lang);
+  for (const h of g.hedgesAfter) {
+    const last = matchWords(s.tokens, from, h.words);
+    if (last === undefined) continue;
+    r.hedge = h.phrase;
+    r.end = s.tokens[last]!.end;
+    setBound(r, h.bound);
+    return true;
+  }
+  return false;
 }
 
 function setBound(r: NumberExpr, bound: Bound, below = false): void {
@@ -291,9 +378,16 @@ function isNotQuantity(r: NumberExpr, toks: readonly Token[], s: Sentence): bool
   if (r.unit === undefined && /^(?:st|nd|rd|th|:e|er|[eºª]|ème)(?![\p{L}\p{N}])/u.test(after)) return true;
   // "1. " or "2) " opening a sentence numbers a list.
   if (r.numStart === toks[0]?.start && /^[.)]\s/u.test(after)) return true;
-  if (/^[-‐]\p{L}+[-‐]/u.test(after)) return true; // "45-year-old"
+  // Ages and compounds: "45-year-old", "45-årig", "45-Jähriger".
+  if (r.unit === undefined && /^[-‐]\p{L}/u.test(after)) return true;
+  // Phone and emergency numbers are written with a leading zero or stand alone: "091", "112".
+  if (/^0\d/u.test(numText)) return true;
+  // "one of the first": a partitive, not an amount.
+  if (r.value === 1 && r.bound === 'exact' && r.unit === undefined && /^\s+\p{L}{1,3}\s/u.test(after) && toks.some((t) => t.start === r.numStart && !/\d/u.test(t.text))) return true;
   if (/^[:.]\d\d(?!\d)/u.test(after) || /\d[:.]$/u.test(before)) return true; // 10:30, 10.30
   if (/^[-‐/]\d/u.test(after) || /\d[-‐/]$/u.test(before)) return r.bound !== 'range'; // 555-1234, 19/10
   if (/[#№]\s?$/u.test(before)) return true;
+  // Names with numbers: "Covid-19", "G-7", "Article 16a".
+  if (/\p{L}[-‐]$/u.test(before) || (r.unit === undefined && /^\p{Ll}(?![\p{L}\p{N}])/u.test(after) && r.bound !== 'vague')) return true;
   return false;
 }

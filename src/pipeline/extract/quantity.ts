@@ -8,12 +8,14 @@ import type { Counted, QuantityClaim } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
 import type { ConceptMention, SentenceMentions } from './mentions';
-import { findNumbers, type NumberExpr } from './numbers';
+import { findNumbers, hedgeAfterCounted, type NumberExpr } from './numbers';
 import { contextConcepts, type ClaimBaseBuilder } from './shared';
 
 const COUNTABLE = new Set(['actor', 'thing', 'instrument', 'place', 'org', 'action', 'quality']);
 /** The concept that counts of the dead, the injured or the missing are counts of. */
 const PERSON = 'person';
+/** How far before a number a counted noun may stand when none follows it. */
+const BEFORE_WINDOW = 3;
 /** How far after a number its counted noun may stand ("500 federal police troops"). */
 const COUNTED_WINDOW = 5;
 
@@ -35,6 +37,10 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
   const mentions = ctx.mentions[i]!;
   const counted = n.unit ? undefined : countedAfter(s, mentions, n, lang);
   if (!n.unit && !counted) return undefined;
+  if (counted && counted.end > n.end) {
+    const next = s.tokens.findIndex((t) => t.start >= counted.end);
+    if (next >= 0) hedgeAfterCounted(n, s, lang, next);
+  }
   const def = n.unit ? units[n.unit] : undefined;
   const end = counted ? Math.max(n.end, counted.end) : n.end;
   const change = changeBefore(s, lang, n);
@@ -78,17 +84,34 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     const c = m.concepts.find((x) => x.first === k);
     if (c && COUNTABLE.has(c.type) && c.type !== 'action') return fromConcept(c, m);
     const e = m.entities.find((x) => x.first === k);
+    // A people or group named in capitals: "hundreds of thousands of Rohingya".
+    if (e && e.type === 'name' && e.last - e.first < 2) return { counted: { text: e.text, context: contextConcepts(m) }, end: e.end };
     if (e && e.type !== 'country') break;
-    if (c?.type === 'action') break;
+    // A noun of an act counts it ("5,000 applications", "5 000 ansökningar"); a verb ends the search.
+    if (c?.type === 'action') {
+      if (t.pos === 'NOUN' || (t.pos === undefined && words === 0)) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
+      break;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
-    if (t.pos === 'NOUN') {
+    // A noun the tables do not know still says what is counted: "318 MPs", "3 000 postes".
+    const plainWord = t.pos === undefined && words === 0 && !lang.stopwords.has(t.lower) && !e && !/^\d/u.test(t.text);
+    const abbreviation = t.pos === 'PROPN' && /^\p{Lu}{2,}s?$/u.test(t.text);
+    if (t.pos === 'NOUN' || abbreviation || plainWord) {
       const counted: Counted = { text: t.text, context: contextConcepts(m) };
       return { counted, end: t.end };
     }
     words++;
-    if (t.pos === undefined && !lang.stopwords.has(t.lower) && !e && words >= 2) break;
   }
-  return undefined;
+  return countedBefore(s, m, n);
+}
+
+/** "estimated the crowd at 20,000-30,000": with nothing after it, what stands just before. */
+function countedBefore(s: Sentence, m: SentenceMentions, n: NumberExpr): { counted: Counted; concept?: string; end: number } | undefined {
+  const at = s.tokens.findIndex((t) => t.start >= n.start);
+  const c = [...m.concepts].reverse().find((x) => x.last < at && at - x.last <= BEFORE_WINDOW && (x.type === 'actor' || x.type === 'thing'));
+  if (!c) return undefined;
+  const concept = c.concepts[0]!;
+  return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: n.end };
 }
 
 /** What a number counts; "112 dead" counts people, and "dead" is what is said of them. */

@@ -66,7 +66,7 @@ export function segment(doc: IngestedDocument): SegmentedDocument {
       paragraphs.push([s, e]);
       const lang = paragraphLanguage(doc, text.slice(s, e));
       const compiled = compiledLanguage(lang);
-      const raw = lang === 'en' ? englishSentences(text, s, e) : intlSentences(text, s, e, lang, compiled?.data.elisions);
+      const raw = lang === 'en' ? englishSentences(text, s, e) : intlSentences(text, s, e, lang, compiled?.data.elisions, compiled?.stopwords);
       for (const r of raw) sentences.push(finish(r, sentences.length, p, text, lang, compiled));
     }
     if (nl === -1) break;

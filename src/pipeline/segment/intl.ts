@@ -18,7 +18,7 @@ function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity
 }
 
 /** Sentences of text[start, end) with word and punctuation tokens, offsets into the whole text. */
-export function intlSentences(text: string, start: number, end: number, lang: string, elisions?: readonly string[]): RawSentence[] {
+export function intlSentences(text: string, start: number, end: number, lang: string, elisions?: readonly string[], common?: ReadonlySet<string>): RawSentence[] {
   const para = text.slice(start, end);
   const out: RawSentence[] = [];
   const words = segmenter(wordSegmenters, lang, 'word');
@@ -38,9 +38,29 @@ export function intlSentences(text: string, start: number, end: number, lang: st
         tokens.push({ text: w.segment, start: at, end: at + w.segment.length, isWord });
       }
     }
-    out.push({ start: start + ss, end: start + se, tokens });
+    const prev = out[out.length - 1];
+    if (prev && continues(prev, tokens, common)) {
+      out[out.length - 1] = { start: prev.start, end: start + se, tokens: [...prev.tokens, ...tokens] };
+    } else {
+      out.push({ start: start + ss, end: start + se, tokens });
+    }
   }
   return out;
+}
+
+/**
+ * Intl.Segmenter ends a sentence at every full stop after a word or a number; some of them do not
+ * end one: an abbreviation standing alone ("Ca. 40.000 Menschen") or a German ordinal date before
+ * a month name ("am 19. Oktober").
+ */
+function continues(prev: RawSentence, next: RawSentence['tokens'], common?: ReadonlySet<string>): boolean {
+  const words = prev.tokens.filter((t) => t.isWord);
+  const last = prev.tokens[prev.tokens.length - 1];
+  const before = prev.tokens[prev.tokens.length - 2];
+  if (last?.text !== '.' || !before) return false;
+  if (words.length === 1 && before.text.length <= 4) return true;
+  const first = next.find((t) => t.isWord);
+  return /^\d{1,2}$/u.test(before.text) && first !== undefined && common?.has(first.text.toLowerCase()) === true;
 }
 
 /** "l'aide" → "l'": the elided article, when the word starts with one. */
