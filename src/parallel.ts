@@ -206,7 +206,17 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   const ext = /\.[cm]?[jt]s$/u.exec(here.pathname)?.[0] ?? '.js';
   const url = new URL(`./parallel-worker${ext}`, here);
   if (!ext.endsWith('ts')) return { entry: url, eval: false };
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  const code = `import(${JSON.stringify(tsxApi(here))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
   return { entry: code, eval: true };
+}
+
+/** The ES module of tsx's `tsx/esm/api` (its CommonJS build cannot register from a worker). */
+function tsxApi(from: URL): string {
+  const req = createRequire(from);
+  const manifest = req.resolve('tsx/package.json');
+  const pkg = req(manifest) as { exports?: Record<string, string | { import?: { default?: string } }> };
+  const api = pkg.exports?.['./esm/api'];
+  const file = typeof api === 'object' ? api.import?.default : undefined;
+  if (!file) throw new Error('claimdiff: running the TypeScript sources on worker threads needs tsx (tsx/esm/api)');
+  return new URL(file, pathToFileURL(manifest)).href;
 }

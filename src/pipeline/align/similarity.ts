@@ -79,17 +79,27 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   if (a.dimension !== b.dimension) return undefined;
   const ca = a.counted?.concept;
   const cb = b.counted?.concept;
+  // What is counted must be the same kind of thing; a noun only one language's tables know
+  // ("cases" beside "cholera") is let through at a small cost.
+  let unknown = 0;
   if (a.dimension === 'count') {
-    if (ca && cb ? !conceptsCompatible(ca, cb) : a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) return undefined;
+    if (ca && cb) {
+      if (!conceptsCompatible(ca, cb)) return undefined;
+    } else if (ca || cb) {
+      unknown = -0.5;
+    } else if (a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) {
+      return undefined;
+    }
   }
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
   // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
   const same = (a.value !== undefined && a.value === b.value) || (a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high) ? 1 : 0;
-  // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds deployed").
-  if (a.predicate && b.predicate && !a.predicate.concepts.some((x) => b.predicate!.concepts.some((y) => sameFamily(x, y)))) return undefined;
+  // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds
+  // deployed"), but a verb one language's tables read differently should not hide a match.
+  const acts = a.predicate && b.predicate && !a.predicate.concepts.some((x) => b.predicate!.concepts.some((y) => sameFamily(x, y))) ? PREDICATE_PENALTY : 0;
   // Sources that disagree on a figure rarely disagree by more than a factor of three.
   const far = farApart(a, b) ? -1.5 : 0;
-  return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far;
+  return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far + acts + unknown;
 }
 
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
@@ -99,6 +109,7 @@ const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
  * class, or on the same named place; then who did it, to whom and the context add up.
  */
 const FAR_RATIO = 3;
+const PREDICATE_PENALTY = -1.5;
 
 function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
   const va = a.value ?? (a.low !== undefined && a.high !== undefined ? (a.low + a.high) / 2 : undefined);

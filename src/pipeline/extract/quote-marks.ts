@@ -55,7 +55,9 @@ export function findQuoteMarks(text: string, start: number, end: number, carry?:
     const prev = para[i - 1];
     const continuing = i === 0 && carry !== undefined && c === carry;
     // An opening mark follows a space, a bracket, a dash or a colon, and comes before a word.
-    const opens = closers !== undefined && (i === 0 || /[\s([{\-–—:/]/u.test(prev!)) && para[i + 1] !== undefined && !/\s/u.test(para[i + 1]!);
+    // French guillemets hold a space inside: « a shot in the foot ».
+    const spaced = c === '«' || c === '»';
+    const opens = closers !== undefined && (i === 0 || /[\s([{\-–—:/]/u.test(prev!)) && para[i + 1] !== undefined && (spaced || !/\s/u.test(para[i + 1]!));
     // ’ and ' are apostrophes inside words ("they’d"), never openers.
     if (!opens || c === '’') {
       i++;
@@ -83,8 +85,8 @@ function findClose(para: string, from: number, closers: string): number {
     if (!closers.includes(c)) continue;
     // A closing ’ or ' inside a word is an apostrophe ("Mexico’s").
     if ((c === '’' || c === "'") && isWordChar(para[j - 1]) && isWordChar(para[j + 1])) continue;
-    // A closing mark comes after a word or punctuation, not after a space.
-    if (/\s/u.test(para[j - 1] ?? ' ')) continue;
+    // A closing mark comes after a word or punctuation, not after a space (but » may).
+    if (/\s/u.test(para[j - 1] ?? ' ') && c !== '»' && c !== '«') continue;
     return j;
   }
   return -1;
