@@ -269,11 +269,12 @@ describe('properties (FUZZ_RUNS each)', () => {
     );
   });
 
-  // FAILS: a quote that runs over several sentences keeps the first sentence as its `sentence`,
-  // so the claim span ends after the sentence span. Minimal counterexample (fast-check, shrunk):
-  //   extractClaims({ id: 'x', text: '"Aa. Aa," he said.' }) → quote claim "Aa. Aa" with
-  //   span [1, 7) and sentence '"Aa.' [0, 4). Already true of the seeds (e.g. 000_f9c875f9ed25f209:
-  //   “They are fully engaged. They sent 500 ‘federales’ down to the southern border,” …).
+  // FAILS (src): a quote that runs over several sentences keeps its first sentence as `sentence`,
+  // so the claim span ends after the sentence span. Minimal counterexample:
+  //   extractClaims({ id: 'x', text: '"Go home. Now," Pompeo said.' })
+  //   → quote "Go home. Now," span [1, 14), sentence '"Go home.' [0, 9).
+  // The seeds have it too (000_f9c875f9ed25f209: “They are fully engaged. They sent 500 …”).
+  // The example runs first, so this fails every time until src is fixed; then make it `it`.
   it.fails('the sentence span contains the claim span, for every kind', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(anyText(), language, (text, lang) => {
@@ -283,16 +284,38 @@ describe('properties (FUZZ_RUNS each)', () => {
           }
         }
       }),
+      { ...params<[string, string | undefined]>(), examples: [['"Go home. Now," Pompeo said.', undefined]] },
+    );
+  });
+
+  it('documents, claims, messages and stats are the same for any order of the documents', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(documentSetAndPermutation(), ([docs, permuted]) => {
+        const { alignments: _a, ...a } = orderFree(compareClaims(docs));
+        const { alignments: _b, ...b } = orderFree(compareClaims(permuted));
+        expect(b).toEqual(a);
+      }),
       params(),
     );
   });
 
-  it('the report is the same for any order of the documents', { timeout: TIMEOUT }, () => {
+  // FAILS (src): alignment merges equal-scoring edges in claim-index order, and claim indexes
+  // follow the order of the documents. Minimal counterexample (three documents, two orders):
+  //   a: 'Police fired tear gas at 1 migrants. Police fired tear gas at 500 migrants.'
+  //   b: 'Police fired tear gas at 500 migrants.'
+  //   c: 'Police fired tear gas at 1501 migrants.'
+  //   [a, b, c] → conflict {a:"1 migrants"} vs {c:"1501 migrants"}; agree {a:"500 migrants", b:"500 migrants"}
+  //   [c, b, a] → one conflict {a:"500 migrants", b:"500 migrants"} vs {c:"1501 migrants"}
+  // The example runs first, so this fails every time until src is fixed; then make it `it`.
+  it.fails('alignments (partitions into positions, and verdicts) are the same for any order of the documents', { timeout: TIMEOUT }, () => {
+    const a = { id: 'a', text: 'Police fired tear gas at 1 migrants. Police fired tear gas at 500 migrants.' };
+    const b = { id: 'b', text: 'Police fired tear gas at 500 migrants.' };
+    const c = { id: 'c', text: 'Police fired tear gas at 1501 migrants.' };
     fc.assert(
       fc.property(documentSetAndPermutation(), ([docs, permuted]) => {
-        expect(orderFree(compareClaims(permuted))).toEqual(orderFree(compareClaims(docs)));
+        expect(orderFree(compareClaims(permuted)).alignments).toEqual(orderFree(compareClaims(docs)).alignments);
       }),
-      params(),
+      { ...params<[[SourceDocument[], SourceDocument[]]]>(), examples: [[[[a, b, c], [c, b, a]]]] },
     );
   });
 
@@ -320,13 +343,29 @@ describe('properties (FUZZ_RUNS each)', () => {
     );
   });
 
-  it('the report survives a JSON round trip unchanged', { timeout: TIMEOUT }, () => {
+  it('the report survives a JSON round trip unchanged (reports with claims)', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(documentSet(), options, (docs, opts) => {
+        const report = compareClaims(docs, opts);
+        // With no claims, stats.pairsPossible is -0: see the failing test below.
+        fc.pre(report.claims.length > 0);
+        expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
+      }),
+      params(),
+    );
+  });
+
+  // FAILS (src): with no claims, stats.pairsPossible is n * (n - 1) / 2 = 0 * -1 / 2 = -0, which
+  // JSON turns into 0. Minimal counterexample: compareClaims([{ id: 'a', text: 'x' }]).
+  // The example runs first, so this fails every time until src is fixed; then make it `it`
+  // (and drop the fc.pre above).
+  it.fails('the report survives a JSON round trip unchanged (any report)', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(documentSet(), options, (docs, opts) => {
         const report = compareClaims(docs, opts);
         expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
       }),
-      params(),
+      { ...params<[SourceDocument[], CompareOptions | undefined]>(), examples: [[[{ id: 'a', text: 'x' }], undefined]] },
     );
   });
 });

@@ -4,7 +4,7 @@
  */
 import snowball from 'snowball-stemmers';
 import { conceptAliases } from './concepts/aliases';
-import { actionFamilies } from './concepts/families';
+import { actionFamilies, distinctFamilies } from './concepts/families';
 import { generalConcepts } from './concepts/general';
 import { organizations } from './concepts/organizations';
 import { securityMigrationConcepts } from './concepts/security-migration';
@@ -69,6 +69,13 @@ export function sameFamily(a: string, b: string): boolean {
   const fa = familyOf.get(a);
   const fb = familyOf.get(b);
   return fa !== undefined && fb !== undefined && fa.some((f) => fb.includes(f));
+}
+
+/** Whether two acts belong to different families of which one must never be confused with another. */
+export function distinctFamily(a: string, b: string): boolean {
+  const fa = familyOf.get(a) ?? [];
+  const fb = familyOf.get(b) ?? [];
+  return fa.length > 0 && fb.length > 0 && !fa.some((f) => fb.includes(f)) && [...fa, ...fb].some((f) => distinctFamilies.includes(f));
 }
 
 /** The concept and every broader concept above it, nearest first. */

@@ -8,6 +8,7 @@ export const actionFamilies: Readonly<Record<string, readonly string[]>> = {
   force: ['act_send', 'act_use_force', 'act_push_back', 'act_block', 'act_stop', 'act_disperse', 'act_attack', 'act_clash', 'act_beat', 'act_raid', 'act_surround', 'act_patrol'],
   death: ['act_kill', 'act_die', 'act_drown', 'dead', 'death_toll'],
   injury: ['act_injure'],
+  missing: ['missing'],
   deployment: ['act_send', 'act_patrol'],
   custody: ['act_arrest', 'act_detain', 'act_deport', 'act_kidnap', 'act_seize', 'act_release'],
   rescue: ['act_rescue', 'act_evacuate', 'act_help', 'act_provide', 'act_donate'],
@@ -15,3 +16,6 @@ export const actionFamilies: Readonly<Record<string, readonly string[]>> = {
   request: ['act_request', 'act_request_help', 'act_apply', 'act_demand'],
   decision: ['act_approve', 'act_reject', 'act_ban', 'act_allow', 'act_decide', 'act_impose', 'act_lift', 'act_suspend', 'act_cancel', 'act_extend'],
 };
+
+/** Families whose numbers are never the same number: the dead are not the injured or the missing. */
+export const distinctFamilies: readonly string[] = ['death', 'injury', 'missing', 'custody', 'rescue'];

@@ -68,7 +68,8 @@ export const grammar: GrammarLexicon = {
     plural: ['sie'],
   },
 
-  placePrepositions: ['in', 'im', 'bei', 'beim', 'nahe', 'aus', 'nach', 'an', 'am'],
+  // Only prepositions without an article: names take 'in Halberg', common nouns 'im Vorjahr'.
+  placePrepositions: ['in', 'bei', 'nahe', 'aus', 'nach', 'an'],
 
   modality: {
     threatened: ['drohte', 'droht', 'gedroht', 'drohen', 'drohten'],

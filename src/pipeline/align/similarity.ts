@@ -3,7 +3,7 @@
  * about the same thing (different dimension or counted thing, clashing event frames, instruments
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
-import { ancestry, conceptDef, fold, sameFamily } from '../../lexicon/registry';
+import { ancestry, conceptDef, distinctFamily, fold, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
 
@@ -96,7 +96,10 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   const same = (a.value !== undefined && a.value === b.value) || (a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high) ? 1 : 0;
   // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds
   // deployed"), but a verb one language's tables read differently should not hide a match.
-  const acts = a.predicate && b.predicate && !a.predicate.concepts.some((x) => b.predicate!.concepts.some((y) => sameFamily(x, y))) ? PREDICATE_PENALTY : 0;
+  const pa = a.predicate?.concepts ?? [];
+  const pb = b.predicate?.concepts ?? [];
+  if (pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => distinctFamily(x, y)))) return undefined;
+  const acts = pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => sameFamily(x, y))) ? PREDICATE_PENALTY : 0;
   // Sources that disagree on a figure rarely disagree by more than a factor of three.
   const far = farApart(a, b) ? -1.5 : 0;
   return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far + acts + unknown;

@@ -119,12 +119,16 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
 /** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
 function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
   if (!lang.data.compounds || !t.isWord || t.lower.length < 7) return undefined;
-  for (let k = 3; k <= t.lower.length - 4; k++) {
+  // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
+  for (let k = 3; k <= t.lower.length - MIN_HEAD; k++) {
     const ids = lang.singleStems.get(lang.stem(t.lower.slice(k)));
     if (ids) return [i, ids];
   }
   return undefined;
 }
+
+/** The shortest compound head that counts as the compound's concept. */
+const MIN_HEAD = 5;
 
 /** Words that may stand inside a particle verb. */
 const MAX_GAP = 2;
@@ -208,8 +212,9 @@ function classifyRun(
   const title = titleBefore(s, lang, i, last);
   const nameFirst = title ? title.next : i;
   if (nameFirst > last) return;
-  // Where every noun is capitalised, one capitalised word is a name only beside a title or a speech verb.
-  if (lang.data.capitalisesNouns && nameFirst === last && !title && kindOfName(s, lang, nameFirst, last, false) !== 'person') return;
+  // Where every noun is capitalised, a lone capitalised word the tables do not know may be a noun
+  // or a name: keep it, but only as a name of unknown kind unless a preposition or title says more.
+  if (lang.data.capitalisesNouns && nameFirst === last && !title && lang.stopwords.has(toks[nameFirst]!.lower)) return;
   const name = mention(s, nameFirst, last);
   if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
   out.push({ ...name, type: kindOfName(s, lang, nameFirst, last, title !== undefined), key: fold(name.text).replace(/[’']s$/u, ''), ...(title ? { title: title.text } : {}) });

@@ -130,7 +130,8 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr): Quantit
   const at = s.tokens.findIndex((t) => t.start >= n.start);
   let best: { c: ConceptMention; d: number } | undefined;
   for (const c of m.concepts) {
-    if (c.type !== 'action' || c.concepts.includes('act_say')) continue;
+    // An act ("killed 35") or a state said of the counted ("35 … portées disparues").
+    if ((c.type !== 'action' && c.type !== 'quality') || c.concepts.includes('act_say')) continue;
     const d = c.first >= at ? c.first - n.nextToken : at - c.last;
     if (d <= PREDICATE_WINDOW && (!best || d < best.d)) best = { c, d };
   }
