@@ -1,12 +1,10 @@
 /** One run of the command line: arguments in, exit code out. Only the report goes to stdout. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { compareClaims } from '../compare-claims';
 import { isClaimdiffError } from '../errors';
 import type { CompareOptions, SourceDocument } from '../types';
 import { USAGE, UsageError, parseArgs, type Args } from './args';
 import { ReadError, readInputs } from './read-inputs';
-import { onlyConflicts, render } from './render';
 
 /** Where a run reads and writes; `process` in the real command. */
 export interface CliIo {
@@ -67,7 +65,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return report(args, documents, io, warn);
 }
 
-function report(args: Args, documents: readonly SourceDocument[], io: CliIo, warn: (s: string) => void): number {
+async function report(args: Args, documents: readonly SourceDocument[], io: CliIo, warn: (s: string) => void): Promise<number> {
+  // Loaded only now: the language models take a second to load, which --help and a typo need not wait for.
+  const [{ compareClaims }, { onlyConflicts, render }] = await Promise.all([import('../compare-claims'), import('./render')]);
   const options: CompareOptions = {
     ...(args.minSources !== undefined ? { minSources: args.minSources } : {}),
     ...(args.published !== undefined ? { publishedAt: args.published } : {}),

@@ -16,8 +16,11 @@ export function blockingKeys(c: Claim): string[] {
     case 'quantity': {
       const counted = c.counted?.concept;
       if (c.dimension !== 'count') return [`q|${c.dimension}`];
-      if (counted) return [`q|count|${ancestry(counted).at(-1)!}`];
-      return c.counted ? [`q|count|w:${c.counted.text.toLowerCase()}`] : [];
+      // The figure itself is a key too, so a count whose noun only one language's tables know
+      // ("342 casos" beside "342 cholera cases") still meets its counterpart.
+      const figure = c.value !== undefined ? [`q|count|v:${c.value}`] : [];
+      if (counted) return [`q|count|${ancestry(counted).at(-1)!}`, ...figure];
+      return c.counted ? [`q|count|w:${c.counted.text.toLowerCase()}`, ...figure] : figure;
     }
     case 'event': {
       const keys = [`e|${c.action.concept}`];

@@ -99,7 +99,8 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   const pa = a.predicate?.concepts ?? [];
   const pb = b.predicate?.concepts ?? [];
   if (pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => distinctFamily(x, y)))) return undefined;
-  const acts = pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => sameFamily(x, y))) ? PREDICATE_PENALTY : 0;
+  // For measures ("climbed to 2.10 euros", "a atteint 2,10 euros") the verb only says how the figure got there.
+  const acts = a.dimension === 'count' && pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => sameFamily(x, y))) ? PREDICATE_PENALTY : 0;
   // Sources that disagree on a figure rarely disagree by more than a factor of three.
   const far = farApart(a, b) ? -1.5 : 0;
   return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far + acts + unknown;

@@ -145,7 +145,7 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
   }
   // A name inside a longer concept term ("FN:s" in "FN:s flyktingorgan") is part of that term.
   const inside = (e: EntityMention) => out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first);
-  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e)) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
+  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
   return out.sort((x, y) => x.first - y.first);
 }
 

@@ -28,6 +28,8 @@ export interface EntityMention extends Mention {
   readonly key: string;
   /** The words of a title stripped before the name ("secretary of state"). */
   readonly title?: string;
+  /** A lone capitalised word where all nouns are capitalised: perhaps a name, perhaps a noun. */
+  readonly weak?: boolean;
 }
 
 export interface SentenceMentions {
@@ -217,7 +219,9 @@ function classifyRun(
   if (lang.data.capitalisesNouns && nameFirst === last && !title && lang.stopwords.has(toks[nameFirst]!.lower)) return;
   const name = mention(s, nameFirst, last);
   if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
-  out.push({ ...name, type: kindOfName(s, lang, nameFirst, last, title !== undefined), key: fold(name.text).replace(/[’']s$/u, ''), ...(title ? { title: title.text } : {}) });
+  const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title;
+  const type = kindOfName(s, lang, nameFirst, last, title !== undefined);
+  out.push({ ...name, type, key: fold(name.text).replace(/[’']s$/u, ''), ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
 }
 
 function isOrdinaryWord(t: Token, lang: CompiledLanguage): boolean {
