@@ -380,7 +380,7 @@ export const documentText = (lang: LanguageCode, maxSentences = 4): fc.Arbitrary
   );
 
 /** One document in a random language, with an optional `language` and `publishedAt`. */
-export const sourceDocument = (maxSentences = 4): fc.Arbitrary<SourceDocument> =>
+export const sourceDocument = (maxSentences = 3): fc.Arbitrary<SourceDocument> =>
   fc.constantFrom(...LANGUAGES).chain((lang) =>
     fc.record(
       { id: documentId, text: documentText(lang, maxSentences), language: languageField(lang), publishedAt },
@@ -390,7 +390,7 @@ export const sourceDocument = (maxSentences = 4): fc.Arbitrary<SourceDocument> =
 
 /** 1–6 documents with unique ids, in mixed languages. */
 export const documentSet = (constraints: { minLength?: number; maxLength?: number; maxSentences?: number } = {}): fc.Arbitrary<SourceDocument[]> =>
-  fc.uniqueArray(sourceDocument(constraints.maxSentences ?? 4), {
+  fc.uniqueArray(sourceDocument(constraints.maxSentences ?? 3), {
     minLength: constraints.minLength ?? 1,
     maxLength: constraints.maxLength ?? 6,
     selector: (d) => d.id,

@@ -26,6 +26,7 @@ const FORCE_ACT = 'act_use_force';
 const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm']);
 const PLACE_WINDOW = 8;
 const PATIENT_WINDOW = 10;
+const OBJECT_WINDOW = 3;
 const MODALITY_WINDOW = 8;
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
 const ACTOR_CONCEPTS = new Set(['actor', 'org']);
@@ -89,14 +90,18 @@ function eventsFor(
   // else: "Enligt vittnen sköt polisen skarpa skott mot demonstranterna".
   const inverted = !passive && !before && lang.data.verbSecond === true && afterAll.length > 0;
   const agent = passive ? byAgent : inverted ? afterAll[0] : before;
+  // With no person or body after an active verb, the thing it acts on ("raised interest rates").
   const patient = passive ? before : inverted ? afterAll[1] : afterAll[0];
+  // With no person or body after an active verb, the thing it acts on ("raised interest rates")
+  // still makes a claim of it and belongs to its span and concepts.
+  const object = patient ? undefined : objectAfter(m, a, hi);
   const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && e.first - a.last <= PLACE_WINDOW);
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   const instruments = m.concepts
     .filter((c) => c.type === 'instrument' && c.first > lo && c.first < hi)
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
-  if (!agent && !patient && instruments.length === 0 && entities.length === 0) return [];
+  if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
   const polarity = negated(s, lang, a, lo, hi) ? 'negative' : 'positive';
   const modality = modalityOf(s, lang, a);
   // Coordinated instruments of different kinds are separate claims: each can agree or conflict.
@@ -107,10 +112,10 @@ function eventsFor(
   }
   const sets = groups.size > 0 ? [...groups.values()] : [[]];
   return sets.map((ins) => {
-    const parts = [agent, patient, place, ...ins].filter((x): x is ActorSlot | Slot => x !== undefined);
+    const parts = [agent, patient, object, place, ...ins].filter((x): x is ActorSlot | Slot => x !== undefined);
     const start = Math.min(a.start, ...parts.map((p) => p.start));
     const end = Math.max(a.end, ...parts.map((p) => p.end));
-    const own = [a.concepts[0]!, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...ins.map((x) => x.concept)];
+    const own = [a.concepts[0]!, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...(object ? [object.concept] : []), ...ins.map((x) => x.concept)];
     return {
       ...base(start, end, i, { polarity, ...(modality ? { modality } : {}), own }),
       kind: 'event' as const,
@@ -147,6 +152,12 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
   const inside = (e: EntityMention) => out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first);
   for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
   return out.sort((x, y) => x.first - y.first);
+}
+
+/** The first thing named right after a verb, within a few words: its object. */
+function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot | undefined {
+  const c = m.concepts.find((x) => x.type === 'thing' && x.first > a.last && x.first < hi && x.first - a.last <= OBJECT_WINDOW);
+  return c ? slot(c, c.concepts[0]!) : undefined;
 }
 
 /** "were met … by a line of police": the actor after the passive's agent word. */

@@ -168,6 +168,7 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
     const t = toks[i]!;
     const mult = t.isWord ? g.multipliers.get(t.lower) : undefined;
     if (mult === undefined || mult < 1000 || t.lower.length < 4 || taken(t.start, t.end)) continue;
+    if (i > 0 && isNumeral(toks[i - 1]!, g)) continue;
     raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value: mult, bound: 'exact', nextToken: i + 1, word: true });
   }
   raw.sort((a, b) => a.start - b.start);

@@ -1,0 +1,345 @@
+/**
+ * claimdiff's benchmark: `npm run bench` (sizes 10, 100, 1000, 10000 documents) or
+ * `npm run bench -- --sizes 10,100,1000`. Never part of `npm test`.
+ *
+ * Each size runs in a child process of its own, so that peak memory and warm-up belong to it.
+ * In a child, in order:
+ * 1. the corpus (see `bench/corpus.ts`), then a warm-up of claimdiff and wink-nlp on the seeds
+ *    and one article per language, not timed;
+ * 2. claimdiff, stage by stage, the composition `compareClaims()` runs: read (ingest, segment,
+ *    extract), align + compare, report; memory sampled after every document and every stage
+ *    (`process.memoryUsage()`), and the kernel's high-water mark (`resourceUsage().maxRSS`);
+ * 3. the baseline: wink-nlp reading the same corpus with the annotations claimdiff asks of it
+ *    (sbd, negation, pos; readDoc per paragraph; token values, pos, lemmas; sentence spans), in
+ *    every language, and nothing else;
+ * 4. sentence segmentation against the extractors' shared context and quantity extraction, the
+ *    stage functions called directly;
+ * 5. alignment cost per claim on the first stories all in English against the same stories in
+ *    mixed languages;
+ * 6. reading on worker threads: 1 worker against 2 (workers started and warmed first), results
+ *    checked against the serial run; and `compareClaimsParallel()` end to end.
+ */
+import { fork } from 'node:child_process';
+import { cpus, loadavg, totalmem, availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readDocument, assemble, type DocumentResult } from '../src/claim-index';
+import { compareClaims } from '../src/compare-claims';
+import { resolveOptions } from '../src/options';
+import { compareClaimsParallel, startPool } from '../src/parallel';
+import { align } from '../src/pipeline/align/index';
+import { documentContext } from '../src/pipeline/extract/context';
+import { extractQuantities } from '../src/pipeline/extract/quantity';
+import { findQuotes } from '../src/pipeline/extract/quote';
+import { baseBuilder } from '../src/pipeline/extract/shared';
+import { ingest, type IngestedDocument } from '../src/pipeline/ingest/index';
+import { detectLanguage } from '../src/pipeline/ingest/language';
+import { buildReport } from '../src/pipeline/report/index';
+import { segment } from '../src/pipeline/segment/index';
+import type { Claim, SourceDocument } from '../src/types';
+import { buildCorpus, type Corpus } from './corpus';
+
+/** What a child reports for one size. */
+interface SizeResult {
+  docs: number;
+  stories: number;
+  bytes: number;
+  from: string;
+  claims: number;
+  alignments: number;
+  read: number;
+  alignCompare: number;
+  report: number;
+  wink: number;
+  rssPeak: number;
+  heapPeak: number;
+  maxRss: number;
+  pairsExamined: number;
+  pairsPossible: number;
+  sameAsCompareClaims: boolean | undefined;
+  segmentation: number;
+  context: number;
+  quantity: number;
+  alignDocs: number;
+  sameLang: { claims: number; ms: number; pairs: number };
+  crossLang: { claims: number; ms: number; pairs: number };
+  workers: { start1: number; one: number; start2: number; two: number; identical: boolean } | undefined;
+  endToEnd: { serial: number; parallel: number; identical: boolean } | undefined;
+  load: [number, number];
+}
+
+const MB = 1e6;
+const now = (): number => performance.now();
+const secs = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+
+// ───────────────────────────── child: one size ─────────────────────────────
+
+async function runSize(n: number): Promise<SizeResult> {
+  const load0 = loadavg()[0]!;
+  const corpus = buildCorpus(n, detectLanguage);
+  const opts = resolveOptions(undefined);
+  log(`\n## ${n} documents: ${corpus.stories} stories, ${(corpus.bytes / MB).toFixed(2)} MB (${corpus.from})`);
+  warmUp(opts);
+  gc();
+
+  // 2. claimdiff, stage by stage.
+  const mem = { rss: 0, heap: 0 };
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > mem.rss) mem.rss = m.rss;
+    if (m.heapUsed > mem.heap) mem.heap = m.heapUsed;
+  };
+  sample();
+  let t = now();
+  const { documents, messages } = ingest(corpus.documents, opts);
+  const results: DocumentResult[] = [];
+  for (const d of documents) {
+    results.push(readDocument(d, opts));
+    sample();
+  }
+  const read = now() - t;
+  t = now();
+  const parts = assemble(messages, results, opts);
+  const alignCompare = now() - t;
+  sample();
+  t = now();
+  const report = buildReport(parts);
+  const reportMs = now() - t;
+  sample();
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  log(`claimdiff: read ${secs(read)} s, align+compare ${secs(alignCompare)} s, report ${secs(reportMs)} s; ${report.stats.claims} claims, ${report.stats.alignments} alignments`);
+  let sameAsCompareClaims: boolean | undefined;
+  if (n <= 100) sameAsCompareClaims = JSON.stringify(compareClaims(corpus.documents)) === JSON.stringify(report);
+
+  // 3. The baseline: wink-nlp reading the same corpus.
+  const wink = winkRead(corpus.documents);
+  log(`wink-nlp reading: ${secs(wink)} s`);
+
+  // 4. Segmentation against context and quantity extraction.
+  const split = extractionSplit(documents);
+  log(`segment ${secs(split.segmentation)} s, context ${secs(split.context)} s, quantities ${secs(split.quantity)} s`);
+
+  // 5. Alignment cost, same language against mixed languages, on the same stories.
+  const alignDocs = Math.min(n, 500);
+  const crossLang = alignCost(results.slice(0, alignDocs));
+  const english = buildCorpus(alignDocs, detectLanguage, true);
+  const ingestedEn = ingest(english.documents, opts).documents;
+  const sameLang = alignCost(ingestedEn.map((d) => readDocument(d, opts)));
+  log(`align per claim: English ${(sameLang.ms / sameLang.claims * 1000).toFixed(1)} µs (${sameLang.claims} claims), mixed ${(crossLang.ms / crossLang.claims * 1000).toFixed(1)} µs (${crossLang.claims} claims)`);
+
+  // 6. Worker threads.
+  let workers: SizeResult['workers'];
+  let endToEnd: SizeResult['endToEnd'];
+  if (n >= 100) {
+    const one = await pooled(1, documents, results);
+    const two = await pooled(2, documents, results);
+    workers = { start1: one.start, one: one.read, start2: two.start, two: two.read, identical: one.identical && two.identical };
+    log(`extraction on workers: 1 → ${secs(one.read)} s, 2 → ${secs(two.read)} s (×${(one.read / two.read).toFixed(2)}); start ${secs(one.start)} / ${secs(two.start)} s; identical ${workers.identical}`);
+  }
+  if (n >= 100 && n <= 1000) {
+    t = now();
+    const serial = compareClaims(corpus.documents);
+    const serialMs = now() - t;
+    t = now();
+    const parallel = await compareClaimsParallel(corpus.documents, { concurrency: 2 });
+    const parallelMs = now() - t;
+    endToEnd = { serial: serialMs, parallel: parallelMs, identical: JSON.stringify(serial) === JSON.stringify(parallel) };
+    log(`end to end: compareClaims ${secs(serialMs)} s, compareClaimsParallel(2) ${secs(parallelMs)} s; identical ${endToEnd.identical}`);
+  }
+
+  return {
+    docs: n,
+    stories: corpus.stories,
+    bytes: corpus.bytes,
+    from: corpus.from,
+    claims: report.stats.claims,
+    alignments: report.stats.alignments,
+    read,
+    alignCompare,
+    report: reportMs,
+    wink,
+    rssPeak: mem.rss,
+    heapPeak: mem.heap,
+    maxRss,
+    pairsExamined: report.stats.pairsExamined,
+    pairsPossible: report.stats.pairsPossible,
+    sameAsCompareClaims,
+    ...split,
+    alignDocs,
+    sameLang,
+    crossLang,
+    workers,
+    endToEnd,
+    load: [load0, loadavg()[0]!],
+  };
+}
+
+/** The seeds and one NTREX article per language, read by claimdiff and wink before timing. */
+function warmUp(opts: ReturnType<typeof resolveOptions>): void {
+  const sample = buildCorpus(25, detectLanguage).documents;
+  for (const d of ingest(sample, opts).documents) readDocument(d, opts);
+  winkRead(sample);
+  extractionSplit(ingest(sample, opts).documents);
+}
+
+const its = winkNLP(model, ['sbd', 'negation', 'pos']);
+
+/** wink-nlp reading, as claimdiff's English segmenter asks it to, and nothing else. */
+function winkRead(documents: readonly SourceDocument[]): number {
+  const t = now();
+  for (const d of documents) {
+    for (const line of d.text.split('\n')) {
+      const para = line.trim();
+      if (para.length === 0) continue;
+      const doc = its.readDoc(para);
+      doc.tokens().out();
+      doc.tokens().out(its.its.pos);
+      doc.tokens().out(its.its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]);
+      doc.sentences().out(its.its.span);
+    }
+  }
+  return now() - t;
+}
+
+/** Sentence segmentation, the extractors' shared context, and quantity extraction, timed apart. */
+function extractionSplit(documents: readonly IngestedDocument[]): { segmentation: number; context: number; quantity: number } {
+  let segmentation = 0;
+  let context = 0;
+  let quantity = 0;
+  for (const doc of documents) {
+    let t = now();
+    const seg = segment(doc);
+    segmentation += now() - t;
+    t = now();
+    const ctx = documentContext(seg, doc.source.publishedAt);
+    const base = baseBuilder(ctx, findQuotes(ctx));
+    context += now() - t;
+    t = now();
+    extractQuantities(ctx, base);
+    quantity += now() - t;
+  }
+  return { segmentation, context, quantity };
+}
+
+/** align() on the claims of these documents: the fastest of three runs. */
+function alignCost(results: readonly DocumentResult[]): { claims: number; ms: number; pairs: number } {
+  const claims: Claim[] = results.flatMap((r) => r.claims).map((c, i) => ({ ...c, id: `c${i + 1}` }));
+  let best = Infinity;
+  let pairs = 0;
+  for (let k = 0; k < 3; k++) {
+    const t = now();
+    pairs = align(claims).pairsExamined;
+    best = Math.min(best, now() - t);
+  }
+  return { claims: claims.length, ms: best, pairs };
+}
+
+/** Reading on `size` warmed-up workers, checked against the serial results. */
+async function pooled(size: number, documents: readonly IngestedDocument[], serial: readonly DocumentResult[]): Promise<{ start: number; read: number; identical: boolean }> {
+  gc();
+  let t = now();
+  const pool = await startPool(size);
+  const start = now() - t;
+  try {
+    // Every worker reads a sample in every language first: models loaded, tables compiled, JIT warm.
+    await pool.warm(ingest(buildCorpus(25, detectLanguage).documents, resolveOptions(undefined)).documents);
+    t = now();
+    const results = await pool.read(documents);
+    const read = now() - t;
+    const identical = results.length === serial.length && results.every((r, i) => JSON.stringify(r) === JSON.stringify(serial[i]));
+    return { start, read, identical };
+  } finally {
+    await pool.close();
+  }
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+// ───────────────────────────── parent: every size, then the tables ─────────────────────────────
+
+function parseSizes(argv: readonly string[]): number[] {
+  const i = argv.indexOf('--sizes');
+  const arg = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+  const sizes = (arg ?? '10,100,1000,10000').split(',').map((s) => Number(s.trim()));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes takes whole numbers such as 10,100,1000; got ${arg}`);
+  return sizes;
+}
+
+function runChild(n: number): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child', String(n)], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: SizeResult | undefined;
+    child.on('message', (m: SizeResult) => (result = m));
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`the benchmark of ${n} documents stopped (exit code ${code})`))));
+  });
+}
+
+const fmt = (x: number, digits = 1): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toPrecision(2)}%`);
+
+function tables(results: readonly SizeResult[]): string {
+  const lines: string[] = [];
+  lines.push('| documents | stories | MB | claims | read (ingest+segment+extract) | align+compare | report | total | MB/s | docs/s | wink-nlp reading MB/s | claimdiff ÷ wink | peak RSS (sampled / max) | peak heapUsed | pairs examined / all pairs |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    const total = r.read + r.alignCompare + r.report;
+    const mbs = r.bytes / MB / (total / 1000);
+    const wink = r.bytes / MB / (r.wink / 1000);
+    lines.push(
+      `| ${fmt(r.docs, 0)} | ${fmt(r.stories, 0)} | ${fmt(r.bytes / MB, 2)} | ${fmt(r.claims, 0)} | ${secs(r.read)} s | ${secs(r.alignCompare)} s | ${secs(r.report)} s | ${secs(total)} s | ${fmt(mbs, 3)} | ${fmt(r.docs / (total / 1000), 0)} | ${fmt(wink, 2)} | ${fmt(mbs / wink, 3)} | ${fmt(r.rssPeak / MB, 0)} / ${fmt(r.maxRss / MB, 0)} MB | ${fmt(r.heapPeak / MB, 0)} MB | ${fmt(r.pairsExamined, 0)} / ${fmt(r.pairsPossible, 0)} (${pct(r.pairsExamined, r.pairsPossible)}) |`,
+    );
+  }
+  lines.push('');
+  lines.push('| documents | segmentation | quantity extraction | quantity ÷ segmentation | shared context (mentions, dates, frame) | align µs/claim, English | align µs/claim, mixed languages | mixed ÷ English | read on 1 worker | on 2 workers | speed-up | compareClaims | compareClaimsParallel (2) |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    const en = (r.sameLang.ms / Math.max(1, r.sameLang.claims)) * 1000;
+    const mixed = (r.crossLang.ms / Math.max(1, r.crossLang.claims)) * 1000;
+    const w = r.workers;
+    const e = r.endToEnd;
+    lines.push(
+      `| ${fmt(r.docs, 0)} | ${secs(r.segmentation)} s | ${secs(r.quantity)} s | ${fmt(r.quantity / r.segmentation, 2)} | ${secs(r.context)} s | ${fmt(en, 1)} (${fmt(r.sameLang.claims, 0)} claims) | ${fmt(mixed, 1)} (${fmt(r.crossLang.claims, 0)} claims) | ${fmt(mixed / en, 2)} | ${w ? `${secs(w.one)} s` : '–'} | ${w ? `${secs(w.two)} s` : '–'} | ${w ? `×${fmt(w.one / w.two, 2)}` : '–'} | ${e ? `${secs(e.serial)} s` : '–'} | ${e ? `${secs(e.parallel)} s` : '–'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const child = argv.indexOf('--child');
+  if (child >= 0) {
+    const result = await runSize(Number(argv[child + 1]));
+    process.send?.(result);
+    return;
+  }
+  const sizes = parseSizes(argv);
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores (availableParallelism ${availableParallelism()}), ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${process.platform} ${process.arch}`;
+  log(`claimdiff benchmark, sizes ${sizes.join(', ')}\nmachine: ${machine}`);
+  const results: SizeResult[] = [];
+  for (const n of sizes) results.push(await runChild(n));
+  const out = [
+    '',
+    `Machine: ${machine}. Load average (1 min) at start/end of each size: ${results.map((r) => `${r.docs}: ${r.load.map((x) => x.toFixed(1)).join('/')}`).join(', ')}.`,
+    `Corpus: ${results[0]?.from ?? ''}; about 5 documents a story; MB = 10^6 bytes of UTF-8.`,
+    `Checks: serial stages = compareClaims() (≤ 100 docs): ${results.map((r) => `${r.docs}: ${r.sameAsCompareClaims ?? '–'}`).join(', ')}; worker results = serial: ${results.map((r) => `${r.docs}: ${r.workers?.identical ?? '–'}`).join(', ')}; compareClaimsParallel = compareClaims: ${results.map((r) => `${r.docs}: ${r.endToEnd?.identical ?? '–'}`).join(', ')}.`,
+    `Worker start-up (spawn + load the pipeline, before warm-up): ${results.filter((r) => r.workers).map((r) => `${r.docs}: ${secs(r.workers!.start1)} s / ${secs(r.workers!.start2)} s`).join(', ') || '–'}.`,
+    '',
+    tables(results),
+    '',
+  ];
+  process.stdout.write(out.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
