@@ -38,7 +38,7 @@ import { detectLanguage } from '../src/pipeline/ingest/language';
 import { buildReport } from '../src/pipeline/report/index';
 import { segment } from '../src/pipeline/segment/index';
 import type { Claim, SourceDocument } from '../src/types';
-import { buildCorpus, type Corpus } from './corpus';
+import { buildCorpus } from './corpus';
 
 /** What a child reports for one size. */
 interface SizeResult {

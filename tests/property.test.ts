@@ -7,6 +7,7 @@
  * FUZZ_SEED=<n> replays a run; fast-check prints the seed and path of every failure.
  */
 import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compareClaims, extractClaims, type Claim, type ClaimKind, type CompareOptions, type Report, type SourceDocument, type Span } from '../src/index';
 import { LANGUAGES, anyText, documentPair, documentSet, documentSetAndPermutation } from './support/arbitraries';
@@ -307,18 +308,38 @@ describe('properties (FUZZ_RUNS each)', () => {
     );
   });
 
-  it('comparison is symmetric: A,B and B,A give the same relations', { timeout: TIMEOUT }, () => {
+  it('comparison is symmetric for quantities and quotes: A,B and B,A give the same relations', { timeout: TIMEOUT }, () => {
+    const opts: CompareOptions = { kinds: ['quantity', 'quote'] };
     fc.assert(
       fc.property(documentPair, ([a, b]) => {
-        expect(relations(compareClaims([b, a]))).toEqual(relations(compareClaims([a, b])));
+        expect(relations(compareClaims([b, a], opts))).toEqual(relations(compareClaims([a, b], opts)));
       }),
       params(),
     );
   });
 
+  // FAILS (src): event scores are not symmetric: eventScore adds rarity(a.patient.concept) (and
+  // rarity(a.agent.concept)), the first claim's concept, when the two are compatible but differ
+  // ("person" and "migrant"). Minimal counterexample (shrunk, then words removed by hand):
+  //   A = { id: 'A', language: 'de', text: 'Tränengas 500 Migranten verließ Personen.' }
+  //   B = { id: 'B', language: 'fr', text: 'La police a tiré des gaz lacrymogènes sur des migrants.' }
+  //   compareClaims([A, B]) → no alignment (pairScore 2.92 < 3);
+  //   compareClaims([B, A]) → event conflict (agent) between the two (pairScore 3.5).
+  // The example runs first, so this fails every time until src is fixed; then make it `it`.
+  it.fails('comparison is symmetric for every kind: A,B and B,A give the same relations', { timeout: TIMEOUT }, () => {
+    const a: SourceDocument = { id: 'A', language: 'de', text: 'Tränengas 500 Migranten verließ Personen.' };
+    const b: SourceDocument = { id: 'B', language: 'fr', text: 'La police a tiré des gaz lacrymogènes sur des migrants.' };
+    fc.assert(
+      fc.property(documentPair, ([a, b]) => {
+        expect(relations(compareClaims([b, a]))).toEqual(relations(compareClaims([a, b])));
+      }),
+      { ...params<[[SourceDocument, SourceDocument]]>(), examples: [[[a, b]]] },
+    );
+  });
+
   it('the same input gives the same report byte for byte, and the input is not changed', { timeout: TIMEOUT }, () => {
     fc.assert(
-      fc.property(documentSet(), documentSet({ maxLength: 1, maxSentences: 2 }), (docs, other) => {
+      fc.property(documentSet({ maxLength: 4 }), documentSet({ maxLength: 1, maxSentences: 2 }), (docs, other) => {
         // fast-check also makes documents without a prototype; JSON compares them by content.
         const before = JSON.stringify(docs);
         const first = JSON.stringify(compareClaims(docs));
@@ -337,7 +358,9 @@ describe('properties (FUZZ_RUNS each)', () => {
         const report = compareClaims(docs, opts);
         // With no claims, stats.pairsPossible is -0: see the failing test below.
         fc.pre(report.claims.length > 0);
-        expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
+        const copy: unknown = JSON.parse(JSON.stringify(report));
+        // isDeepStrictEqual is fast and tells -0 from 0; expect() only runs to show the difference.
+        if (!isDeepStrictEqual(copy, report)) expect(copy).toStrictEqual(report);
       }),
       params(),
     );
@@ -351,7 +374,8 @@ describe('properties (FUZZ_RUNS each)', () => {
     fc.assert(
       fc.property(documentSet(), options, (docs, opts) => {
         const report = compareClaims(docs, opts);
-        expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
+        const copy: unknown = JSON.parse(JSON.stringify(report));
+        if (!isDeepStrictEqual(copy, report)) expect(copy).toStrictEqual(report);
       }),
       { ...params<[SourceDocument[], CompareOptions | undefined]>(), examples: [[[{ id: 'a', text: 'x' }], undefined]] },
     );

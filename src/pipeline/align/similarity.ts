@@ -126,12 +126,15 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   const sameAction = a.action.concept === b.action.concept;
   const opposite = conceptDef(a.action.concept)?.antonym === b.action.concept && compatible(a.patient, b.patient);
   const place = samePlace(a, b);
-  let score = sameAction || opposite ? 2 : 0;
+  // A specific force named by both ("riot police") anchors accounts that describe what it did
+  // with different verbs ("halted", "met", "försökte hindra").
+  const force = !sameAction && !opposite && specificActors(a).some((x) => specificActors(b).some((y) => conceptsCompatible(x, y)));
+  let score = sameAction || opposite || force ? 2 : 0;
   if (a.instruments.length > 0 && b.instruments.length > 0) {
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
     if (!b.instruments.some((i) => ga.has(groupOf(i.concept)))) return undefined;
     score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
-  } else if (!sameAction && !opposite && !place) {
+  } else if (!sameAction && !opposite && !place && !force) {
     return undefined;
   }
   if (place) score += 2;
@@ -147,6 +150,11 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   score += Math.min(3, sharedContext(a.concepts, b.concepts, own, rarity));
   return score;
 }
+
+/** Participants that are a kind of a kind ("riot_police" → "police" → "security_forces"), not a name. */
+const specificActors = (c: EventClaim): string[] =>
+  [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH);
+const SPECIFIC_DEPTH = 3;
 
 const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
 

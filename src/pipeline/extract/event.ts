@@ -80,9 +80,9 @@ function eventsFor(
   const lo = prev ? prev.last : -1;
   const hi = next ? next.first : s.tokens.length;
   const passive = isPassive(s, lang, a);
-  const byAgent = passive ? passiveAgent(s, lang, a, actors, hi) : undefined;
+  const byAgent = passive ? passiveAgent(s, lang, a, actors.filter((x) => !isModifier(s, lang, x, actors)), hi) : undefined;
   // A country after a preposition ("migrants from Honduras") modifies a noun; it is not the subject.
-  const candidate = (x: ActorSlot) => !isModifier(s, lang, x);
+  const candidate = (x: ActorSlot) => !isModifier(s, lang, x, actors);
   const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6 && candidate(x));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   const afterAll = actors.filter((x) => x.first > a.last && x.first < hi && x.first - a.last <= PATIENT_WINDOW && candidate(x));
@@ -174,8 +174,10 @@ function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, ac
  * A country after a preposition ("migrants from Honduras") or in the genitive ("Mexikos
  * utrikesminister") modifies a noun; it is not a participant of its own.
  */
-function isModifier(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean {
+function isModifier(s: Sentence, lang: CompiledLanguage, x: ActorSlot, actors: readonly ActorSlot[]): boolean {
   if (x.entity?.type !== 'country') return false;
+  // "Mexican police": a demonym right before an actor describes that actor.
+  if (actors.some((y) => y.first === x.last + 1 && y.entity === undefined)) return true;
   if (lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')) return true;
   // A genitive resolves to its country only once its ending is taken off.
   return !lang.countries.has(fold(x.text));
