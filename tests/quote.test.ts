@@ -3,7 +3,7 @@
  * the quoted words, the speaker, and scare quotes and titles left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type QuoteClaim } from '../src/index';
+import { compareClaims, extractClaims, type QuoteClaim } from '../src/index';
 import { quoteCases } from './data/quote-cases';
 
 const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -67,5 +67,43 @@ describe('quote extraction on real phrasing', () => {
   it('leaves scare quotes alone', () => {
     const text = 'Trump calls it an "onslaught" of migrants and the talks "predictable."';
     expect(extractClaims({ id: 't', text, language: 'en' }, { kinds: ['quote'] })).toEqual([]);
+  });
+});
+
+describe('quotes across sources', () => {
+  const compare = (a: string, b: string) =>
+    compareClaims([
+      { id: 'wire', text: a, language: 'en' },
+      { id: 'paper', text: b, language: 'en' },
+    ]).alignments.filter((x) => x.kind === 'quote');
+
+  it('agrees when one outlet quotes a fragment of the other', () => {
+    const [al] = compare(
+      '“If that doesn’t work out, we’re calling up the military, not the Guard,” the president said on Friday.',
+      '“We’re calling up the military, not the guard,” the president said.',
+    );
+    expect(al?.verdict).toBe('agree');
+    expect(al?.explanation).toMatch(/fragment/u);
+  });
+
+  it('flags an altered quote and names the words that differ', () => {
+    const [al] = compare(
+      '“We will not raise taxes on working families this year,” Finance Minister Anna Lind said.',
+      '“We will raise taxes on working families this year,” Finance Minister Anna Lind said.',
+    );
+    expect(al?.verdict).toBe('conflict');
+    expect(al?.conflictTypes).toContain('quote-altered');
+    expect(al?.explanation).toMatch(/"not" \(wire\)/u);
+  });
+
+  it('flags the same words given to different speakers as misattributed, naming both', () => {
+    const [al] = compare(
+      '“This agreement is a betrayal of every worker in the region,” union leader Mark Ellis said.',
+      '“This agreement is a betrayal of every worker in the region,” opposition leader Sara Holt said.',
+    );
+    expect(al?.verdict).toBe('conflict');
+    expect(al?.conflictTypes).toContain('misattributed');
+    expect(al?.explanation).toMatch(/Mark Ellis/u);
+    expect(al?.explanation).toMatch(/Sara Holt/u);
   });
 });

@@ -32,7 +32,7 @@ export interface Inputs {
  * an unreadable or binary file, text that is not UTF-8, JSON that holds no documents. Empty files
  * are skipped with a warning.
  * @example
- * const { documents, warnings } = readInputs(['seeds/', 'extra.html'], { stdin: () => '' });
+ * const { documents, warnings } = readInputs(['seeds/', 'extra.html'], { stdin: () => Buffer.alloc(0) });
  */
 export function readInputs(inputs: readonly string[], io: { readonly stdin: () => Buffer; readonly language?: string }): Inputs {
   const documents: SourceDocument[] = [];

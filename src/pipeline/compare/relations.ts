@@ -2,10 +2,11 @@
  * Whether two aligned claims agree, written as ts-pattern rules per kind. A conflict carries its
  * type and a sentence that says why, naming both sides.
  */
+import { distance } from 'fastest-levenshtein';
 import { match, P } from 'ts-pattern';
 import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { conceptsCompatible, containment, quoteWords } from '../align/similarity';
+import { conceptsCompatible, quoteWords } from '../align/similarity';
 
 export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
 
@@ -129,14 +130,32 @@ function relateQuotes(a: QuoteClaim, b: QuoteClaim): Relation {
   const sa = a.attribution?.key;
   const sb = b.attribution?.key;
   if (sa && sb && sa !== sb && !sa.endsWith(` ${sb}`) && !sb.endsWith(` ${sa}`)) {
-    return { agree: false, type: 'misattributed', why: `the same words are given to ${a.attribution!.name} and to ${b.attribution!.name}` };
+    return { agree: false, type: 'misattributed', why: `the same words are given to ${a.attribution!.name} (${a.documentId}) and to ${b.attribution!.name} (${b.documentId})` };
   }
   const wa = quoteWords(a.quote);
   const wb = quoteWords(b.quote);
   if (wa.join(' ') === wb.join(' ')) return { agree: true, note: 'verbatim' };
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (long.join(' ').includes(short.join(' '))) return { agree: true, note: 'fragment' };
-  const differ = [...new Set([...short.filter((w) => !long.includes(w)), ...long.filter((w) => !short.includes(w))])];
-  if (containment(wa, wb) >= 0.9 || differ.length <= 3) return { agree: true, note: `altered: ${differ.join(', ') || 'word order'}` };
-  return { agree: false, type: 'quote-altered', why: `the quotes differ in: ${differ.slice(0, 12).join(', ')}` };
+  if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return { agree: true, note: 'fragment' };
+  const { removed, added, edits } = wordDiff(wa, wb);
+  const words = [...removed.map((w) => `"${w}" (${a.documentId})`), ...added.map((w) => `"${w}" (${b.documentId})`)];
+  return { agree: false, type: 'quote-altered', why: `the quote is altered (${edits} word edits): ${words.slice(0, 12).join(', ')}` };
+}
+
+/** Word-level edits between two quotes, with the words only one of them has. */
+export function wordDiff(a: readonly string[], b: readonly string[]): { removed: string[]; added: string[]; edits: number } {
+  // One character per distinct word, so fastest-levenshtein counts word edits.
+  const codes = new Map<string, string>();
+  const code = (w: string) => {
+    let c = codes.get(w);
+    if (c === undefined) {
+      c = String.fromCharCode(0x4e00 + codes.size);
+      codes.set(w, c);
+    }
+    return c;
+  };
+  const edits = distance(a.map(code).join(''), b.map(code).join(''));
+  const inB = new Set(b);
+  const inA = new Set(a);
+  return { removed: [...new Set(a.filter((w) => !inB.has(w)))], added: [...new Set(b.filter((w) => !inA.has(w)))], edits };
 }

@@ -52,7 +52,8 @@ export function speakerAfter(view: TokenView, from: number, limit: number, lang:
       const hit = speakerAt(view, k, lang, resolve);
       if (hit) return hit;
     }
-    return nounPhrase(view, v + 1, Math.min(limit, v + 5), lang) ?? nounPhrase(view, from, v, lang);
+    // "…,” the minister said" before "…, said the minister": the words nearer the quote first.
+    return nounPhrase(view, from, v, lang) ?? nounPhrase(view, v + 1, Math.min(limit, v + 5), lang);
   }
   return undefined;
 }
@@ -126,7 +127,8 @@ function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLan
   while (a < to && !toks[a]!.isWord) a++;
   let b = a;
   while (b < to && toks[b]!.isWord && !lang.speechVerbs.has(toks[b]!.lower)) b++;
-  if (b - a < 1 || b - a > 4) return undefined;
+  // "on Friday", "in a statement": a preposition opens an adverbial, not a speaker.
+  if (b - a < 1 || b - a > 4 || lang.placePrepositions.has(toks[a]!.lower)) return undefined;
   const text = toks.slice(a, b).map((t) => t.text).join(' ');
   return { name: text, text, start: toks[a]!.start, end: toks[b - 1]!.end, key: fold(text), pronoun: false };
 }
