@@ -20,6 +20,8 @@
  *    checked against the serial run; and `compareClaimsParallel()` end to end.
  */
 import { fork } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, loadavg, totalmem, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
@@ -51,6 +53,8 @@ interface SizeResult {
   read: number;
   alignCompare: number;
   report: number;
+  /** CPU time of the same stages (user + system, all threads), which other load on the machine does not inflate. */
+  cpu: { read: number; alignCompare: number; report: number; wink: number };
   wink: number;
   rssPeak: number;
   heapPeak: number;
@@ -64,9 +68,11 @@ interface SizeResult {
   alignDocs: number;
   sameLang: { claims: number; ms: number; pairs: number };
   crossLang: { claims: number; ms: number; pairs: number };
-  workers: { start1: number; one: number; start2: number; two: number; identical: boolean } | undefined;
-  endToEnd: { serial: number; parallel: number; identical: boolean } | undefined;
+  workers: { start1: number; one: number; cpu1: number; start2: number; two: number; cpu2: number; identical: boolean | undefined } | undefined;
+  endToEnd: { serial: number; parallel: number; identical: boolean | undefined } | undefined;
   load: [number, number];
+  /** True when a file under src/ changed while this size ran: results were then not compared. */
+  sourceChanged: boolean;
 }
 
 const MB = 1e6;
@@ -77,6 +83,7 @@ const secs = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
 async function runSize(n: number): Promise<SizeResult> {
   const load0 = loadavg()[0]!;
+  const stamp = sourceStamp();
   const corpus = buildCorpus(n, detectLanguage);
   const opts = resolveOptions(undefined);
   log(`\n## ${n} documents: ${corpus.stories} stories, ${(corpus.bytes / MB).toFixed(2)} MB (${corpus.from})`);
@@ -91,30 +98,27 @@ async function runSize(n: number): Promise<SizeResult> {
     if (m.heapUsed > mem.heap) mem.heap = m.heapUsed;
   };
   sample();
-  let t = now();
-  const { documents, messages } = ingest(corpus.documents, opts);
-  const results: DocumentResult[] = [];
-  for (const d of documents) {
-    results.push(readDocument(d, opts));
-    sample();
-  }
-  const read = now() - t;
-  t = now();
-  const parts = assemble(messages, results, opts);
-  const alignCompare = now() - t;
+  const [[results, documents, messages], read] = timed(() => {
+    const { documents, messages } = ingest(corpus.documents, opts);
+    const results: DocumentResult[] = [];
+    for (const d of documents) {
+      results.push(readDocument(d, opts));
+      sample();
+    }
+    return [results, documents, messages] as const;
+  });
+  const [parts, alignCompare] = timed(() => assemble(messages, results, opts));
   sample();
-  t = now();
-  const report = buildReport(parts);
-  const reportMs = now() - t;
+  const [report, reportMs] = timed(() => buildReport(parts));
   sample();
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  log(`claimdiff: read ${secs(read)} s, align+compare ${secs(alignCompare)} s, report ${secs(reportMs)} s; ${report.stats.claims} claims, ${report.stats.alignments} alignments`);
+  log(`claimdiff: read ${secs(read.wall)} s (CPU ${secs(read.cpu)} s), align+compare ${secs(alignCompare.wall)} s (CPU ${secs(alignCompare.cpu)} s), report ${secs(reportMs.wall)} s; ${report.stats.claims} claims, ${report.stats.alignments} alignments`);
   let sameAsCompareClaims: boolean | undefined;
   if (n <= 100) sameAsCompareClaims = JSON.stringify(compareClaims(corpus.documents)) === JSON.stringify(report);
 
   // 3. The baseline: wink-nlp reading the same corpus.
-  const wink = winkRead(corpus.documents);
-  log(`wink-nlp reading: ${secs(wink)} s`);
+  const [, wink] = timed(() => winkRead(corpus.documents));
+  log(`wink-nlp reading: ${secs(wink.wall)} s (CPU ${secs(wink.cpu)} s)`);
 
   // 4. Segmentation against context and quantity extraction.
   const split = extractionSplit(documents);
@@ -123,10 +127,9 @@ async function runSize(n: number): Promise<SizeResult> {
   // 5. Alignment cost, same language against mixed languages, on the same stories.
   const alignDocs = Math.min(n, 500);
   const crossLang = alignCost(results.slice(0, alignDocs));
-  const english = buildCorpus(alignDocs, detectLanguage, true);
-  const ingestedEn = ingest(english.documents, opts).documents;
-  const sameLang = alignCost(ingestedEn.map((d) => readDocument(d, opts)));
-  log(`align per claim: English ${(sameLang.ms / sameLang.claims * 1000).toFixed(1)} µs (${sameLang.claims} claims), mixed ${(crossLang.ms / crossLang.claims * 1000).toFixed(1)} µs (${crossLang.claims} claims)`);
+  const english = buildCorpus(alignDocs, detectLanguage, { englishOnly: true });
+  const sameLang = alignCost(ingest(english.documents, opts).documents.map((d) => readDocument(d, opts)));
+  log(`align per claim: English ${((sameLang.ms / sameLang.claims) * 1000).toFixed(1)} µs (${sameLang.claims} claims), mixed ${((crossLang.ms / crossLang.claims) * 1000).toFixed(1)} µs (${crossLang.claims} claims)`);
 
   // 6. Worker threads.
   let workers: SizeResult['workers'];
@@ -134,18 +137,18 @@ async function runSize(n: number): Promise<SizeResult> {
   if (n >= 100) {
     const one = await pooled(1, documents, results);
     const two = await pooled(2, documents, results);
-    workers = { start1: one.start, one: one.read, start2: two.start, two: two.read, identical: one.identical && two.identical };
-    log(`extraction on workers: 1 → ${secs(one.read)} s, 2 → ${secs(two.read)} s (×${(one.read / two.read).toFixed(2)}); start ${secs(one.start)} / ${secs(two.start)} s; identical ${workers.identical}`);
+    const identical = sourceStamp() === stamp ? one.identical && two.identical : undefined;
+    workers = { start1: one.start, one: one.read.wall, cpu1: one.read.cpu, start2: two.start, two: two.read.wall, cpu2: two.read.cpu, identical };
+    log(`reading on workers: 1 → ${secs(one.read.wall)} s (CPU ${secs(one.read.cpu)} s), 2 → ${secs(two.read.wall)} s (CPU ${secs(two.read.cpu)} s): ×${(one.read.wall / two.read.wall).toFixed(2)}; start ${secs(one.start)} / ${secs(two.start)} s; identical to serial: ${identical ?? 'not checked, src/ changed during the run'}`);
   }
   if (n >= 100 && n <= 1000) {
-    t = now();
-    const serial = compareClaims(corpus.documents);
-    const serialMs = now() - t;
-    t = now();
+    const [serial, serialMs] = timed(() => compareClaims(corpus.documents));
+    const t = now();
     const parallel = await compareClaimsParallel(corpus.documents, { concurrency: 2 });
     const parallelMs = now() - t;
-    endToEnd = { serial: serialMs, parallel: parallelMs, identical: JSON.stringify(serial) === JSON.stringify(parallel) };
-    log(`end to end: compareClaims ${secs(serialMs)} s, compareClaimsParallel(2) ${secs(parallelMs)} s; identical ${endToEnd.identical}`);
+    const identical = sourceStamp() === stamp ? JSON.stringify(serial) === JSON.stringify(parallel) : undefined;
+    endToEnd = { serial: serialMs.wall, parallel: parallelMs, identical };
+    log(`end to end: compareClaims ${secs(serialMs.wall)} s, compareClaimsParallel(2) ${secs(parallelMs)} s; identical ${identical ?? 'not checked'}`);
   }
 
   return {
@@ -155,10 +158,11 @@ async function runSize(n: number): Promise<SizeResult> {
     from: corpus.from,
     claims: report.stats.claims,
     alignments: report.stats.alignments,
-    read,
-    alignCompare,
-    report: reportMs,
-    wink,
+    read: read.wall,
+    alignCompare: alignCompare.wall,
+    report: reportMs.wall,
+    cpu: { read: read.cpu, alignCompare: alignCompare.cpu, report: reportMs.cpu, wink: wink.cpu },
+    wink: wink.wall,
     rssPeak: mem.rss,
     heapPeak: mem.heap,
     maxRss,
@@ -172,12 +176,38 @@ async function runSize(n: number): Promise<SizeResult> {
     workers,
     endToEnd,
     load: [load0, loadavg()[0]!],
+    sourceChanged: sourceStamp() !== stamp,
   };
 }
 
+interface Took {
+  wall: number;
+  cpu: number;
+}
+
+/** Runs f; returns its value with the wall-clock and CPU milliseconds it took. */
+function timed<T>(f: () => T): [T, Took] {
+  const cpu = process.cpuUsage();
+  const t = now();
+  const value = f();
+  const wall = now() - t;
+  const used = process.cpuUsage(cpu);
+  return [value, { wall, cpu: (used.user + used.system) / 1000 }];
+}
+
+/** The newest modification time under src/: others may edit the pipeline while this runs. */
+function sourceStamp(): number {
+  const walk = (dir: string): number =>
+    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  return walk(fileURLToPath(new URL('../src/', import.meta.url)));
+}
+
+/** Stories far from those measured: 25 documents in every language, to warm up on. */
+const warmUpDocuments = (): SourceDocument[] => buildCorpus(25, detectLanguage, { firstStory: 100_000 }).documents;
+
 /** The seeds and one NTREX article per language, read by claimdiff and wink before timing. */
 function warmUp(opts: ReturnType<typeof resolveOptions>): void {
-  const sample = buildCorpus(25, detectLanguage).documents;
+  const sample = warmUpDocuments();
   for (const d of ingest(sample, opts).documents) readDocument(d, opts);
   winkRead(sample);
   extractionSplit(ingest(sample, opts).documents);
@@ -186,8 +216,7 @@ function warmUp(opts: ReturnType<typeof resolveOptions>): void {
 const its = winkNLP(model, ['sbd', 'negation', 'pos']);
 
 /** wink-nlp reading, as claimdiff's English segmenter asks it to, and nothing else. */
-function winkRead(documents: readonly SourceDocument[]): number {
-  const t = now();
+function winkRead(documents: readonly SourceDocument[]): void {
   for (const d of documents) {
     for (const line of d.text.split('\n')) {
       const para = line.trim();
@@ -199,7 +228,6 @@ function winkRead(documents: readonly SourceDocument[]): number {
       doc.sentences().out(its.its.span);
     }
   }
-  return now() - t;
 }
 
 /** Sentence segmentation, the extractors' shared context, and quantity extraction, timed apart. */
@@ -236,19 +264,21 @@ function alignCost(results: readonly DocumentResult[]): { claims: number; ms: nu
 }
 
 /** Reading on `size` warmed-up workers, checked against the serial results. */
-async function pooled(size: number, documents: readonly IngestedDocument[], serial: readonly DocumentResult[]): Promise<{ start: number; read: number; identical: boolean }> {
+async function pooled(size: number, documents: readonly IngestedDocument[], serial: readonly DocumentResult[]): Promise<{ start: number; read: Took; identical: boolean }> {
   gc();
-  let t = now();
+  const t = now();
   const pool = await startPool(size);
   const start = now() - t;
   try {
     // Every worker reads a sample in every language first: models loaded, tables compiled, JIT warm.
-    await pool.warm(ingest(buildCorpus(25, detectLanguage).documents, resolveOptions(undefined)).documents);
-    t = now();
+    await pool.warm(ingest(warmUpDocuments(), resolveOptions(undefined)).documents);
+    const cpu = process.cpuUsage();
+    const t0 = now();
     const results = await pool.read(documents);
-    const read = now() - t;
+    const wall = now() - t0;
+    const used = process.cpuUsage(cpu);
     const identical = results.length === serial.length && results.every((r, i) => JSON.stringify(r) === JSON.stringify(serial[i]));
-    return { start, read, identical };
+    return { start, read: { wall, cpu: (used.user + used.system) / 1000 }, identical };
   } finally {
     await pool.close();
   }

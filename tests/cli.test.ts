@@ -76,7 +76,7 @@ const seed = (n: number): string => {
 describe('formats on the seeds', () => {
   it('text: the summary, conflicts first, and nothing on stderr', () => {
     const r = seedRuns.get('text')!;
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^5 documents, \d+ claims/u);
     expect(r.stdout).toContain('CONFLICTS');
     expect(r.stderr).toBe('');
@@ -84,7 +84,7 @@ describe('formats on the seeds', () => {
 
   it('json: the report, with claims', () => {
     const r = seedRuns.get('json')!;
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.schemaVersion).toBe(1);
     expect(report.documents.map((d) => d.id)).toEqual(readdirSync(join(root, 'seeds')).sort().map((f) => f.replace(/\.txt$/u, '')));
@@ -93,21 +93,21 @@ describe('formats on the seeds', () => {
 
   it('md: a brief that starts with a heading and has the conflicts', () => {
     const r = seedRuns.get('md')!;
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^#{1,6} /u);
     expect(r.stdout).toContain('Conflicts');
   });
 
   it('html: a page', () => {
     const r = seedRuns.get('html')!;
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.toLowerCase()).toContain('<!doctype html>');
     expect(r.stdout).toContain('</html>');
   });
 
   it('claimreview: a JSON array of ClaimReview objects', () => {
     const r = seedRuns.get('claimreview')!;
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const reviews = JSON.parse(r.stdout) as { '@type': string }[];
     expect(Array.isArray(reviews)).toBe(true);
     expect(reviews.length).toBeGreaterThan(0);
@@ -118,7 +118,7 @@ describe('formats on the seeds', () => {
 describe('inputs that cannot be read', () => {
   it('a missing path: exit 1, naming it', async () => {
     const r = await cli(['seeds', 'no/such/article.txt']);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('no/such/article.txt');
     expect(r.stdout).toBe('');
   });
@@ -126,7 +126,7 @@ describe('inputs that cannot be read', () => {
   it('an empty file is skipped with a warning; the rest go on', async () => {
     const dir = folder('empty', { 'a.txt': seed(0), 'b.txt': seed(1), 'empty.txt': '' });
     const r = await cli([dir, '--format', 'json']);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain(join(dir, 'empty.txt'));
     expect(r.stderr).toContain('empty');
     expect((JSON.parse(r.stdout) as Report).documents.map((d) => d.id)).toEqual(['a', 'b']);
@@ -135,7 +135,7 @@ describe('inputs that cannot be read', () => {
   it('only empty files: exit 1', async () => {
     const dir = folder('only-empty', { 'empty.txt': '', 'blank.md': ' \n\t\n' });
     const r = await cli([dir]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('empty.txt');
     expect(r.stderr).toContain('nothing to compare');
     expect(r.stdout).toBe('');
@@ -144,7 +144,7 @@ describe('inputs that cannot be read', () => {
   it('a binary file: exit 1, naming it', async () => {
     const dir = folder('binary', { 'a.txt': seed(0), 'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) });
     const r = await cli([dir]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('image.txt');
     expect(r.stderr).toContain('binary');
     expect(r.stdout).toBe('');
@@ -153,7 +153,7 @@ describe('inputs that cannot be read', () => {
   it('text that is not UTF-8: exit 1', async () => {
     const dir = folder('latin1', { 'a.txt': Buffer.from('Polisen anv\xe4nde t\xe5rgas.', 'latin1') });
     const r = await cli([join(dir, 'a.txt')]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('UTF-8');
   });
 });
@@ -170,7 +170,7 @@ describe('usage mistakes: exit 2 with the usage', () => {
     ['no input', []],
   ])('%s', async (_name, args) => {
     const r = await cli(args);
-    expect(r.status).toBe(2);
+    expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain('usage: claimdiff');
     expect(r.stdout).toBe('');
   });
@@ -178,7 +178,7 @@ describe('usage mistakes: exit 2 with the usage', () => {
   it('--out naming an input', async () => {
     const dir = folder('out-is-input', { 'a.txt': seed(0), 'b.txt': seed(1) });
     const r = await cli([dir, '--out', join(dir, 'a.txt')]);
-    expect(r.status).toBe(2);
+    expect(r.status, r.stderr).toBe(2);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(seed(0));
   });
 });
@@ -186,16 +186,16 @@ describe('usage mistakes: exit 2 with the usage', () => {
 describe('options', () => {
   it('--help and --version print to stdout', async () => {
     const help = await cli(['--help']);
-    expect(help.status).toBe(0);
+    expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toContain('usage: claimdiff');
     const version = await cli(['--version']);
-    expect(version.status).toBe(0);
+    expect(version.status, version.stderr).toBe(0);
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it('--only conflicts keeps only conflicts, and the claims they rest on', async () => {
     const r = await cli(['seeds', '--only', 'conflicts', '--format', 'json']);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.alignments.length).toBeGreaterThan(0);
     expect(report.alignments.every((a) => a.verdict !== 'agree')).toBe(true);
@@ -210,14 +210,14 @@ describe('options', () => {
   it('--out writes the file, making its folder, and prints nothing', async () => {
     const out = join(tmp, 'new', 'folder', 'report.json');
     const r = await cli(['seeds', '--format', 'json', '--out', out]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     expect((JSON.parse(readFileSync(out, 'utf8')) as Report).claims.length).toBeGreaterThan(0);
   });
 
   it('- reads stdin as one document called "stdin"; --lang and --published apply to it', async () => {
     const r = await cli(['-', 'seeds/000_f9c875f9ed25f209.txt', '--format', 'json', '--lang', 'SV', '--published', '2018-10-19'], seed(3));
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.documents[0]).toMatchObject({ id: 'stdin', language: 'sv', languageSource: 'caller' });
   });
@@ -232,7 +232,7 @@ describe('JSON and HTML inputs', () => {
         `{"id":"b","text":${JSON.stringify(seed(2))},"url":"https://example.com/b","extra":1}]`,
     );
     const r = await cli([file, '--format', 'json']);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.documents.map((d) => d.id)).toEqual(['a', 'b']);
     expect(report.documents[0]).toMatchObject({ publisher: 'AP', language: 'en', languageSource: 'detected' });
@@ -244,7 +244,7 @@ describe('JSON and HTML inputs', () => {
     const file = join(folder('json-proto', {}), 'doc.json');
     writeFileSync(file, '{"id":"a","__proto__":{"text":"Police fired tear gas."}}');
     const r = await cli([file]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain(`${file}.text`);
   });
 
@@ -255,7 +255,7 @@ describe('JSON and HTML inputs', () => {
       '<p>Police fired <b>tear gas</b> at about 500 migrants at the bridge on Friday.</p><p data-x=">">Officials said nearly 3,000 people were in the caravan.</p>\n</body></html>\n';
     const dir = folder('html', { 'page.html': html, 'other.txt': 'Police used pepper spray on about 800 migrants at the bridge on Friday. About 4,000 people were in the caravan.' });
     const r = await cli([dir, '--format', 'json']);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     const page = report.documents.find((d) => d.id === 'page')!;
     const extracted = htmlToText(html).text;

@@ -50,6 +50,7 @@ export const grammar: GrammarLexicon = {
   ],
 
   speechVerbs: [
+    'called', 'described', 'dubbed', 'labelled', 'labeled',
     'said',
     'says',
     'say',

@@ -5,6 +5,7 @@ export const grammar: GrammarLexicon = {
   negations: ['inte', 'ej', 'icke', 'aldrig', 'inga', 'ingen', 'inget', 'ingenting', 'varken'],
 
   speechVerbs: [
+    'kallade', 'beskrev', 'kallar',
     'säger',
     'säga',
     'sade',

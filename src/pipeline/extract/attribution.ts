@@ -130,7 +130,25 @@ function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLan
   // "on Friday", "in a statement": a preposition opens an adverbial, not a speaker.
   if (b - a < 1 || b - a > 4 || lang.placePrepositions.has(toks[a]!.lower)) return undefined;
   const text = toks.slice(a, b).map((t) => t.text).join(' ');
+  const pronouns = lang.data.grammar.pronouns;
+  if (b - a === 1 && [...pronouns.male, ...pronouns.female, ...pronouns.plural].includes(toks[a]!.lower)) return undefined;
+  // "the minister said", "säger brandmannen": a role the article gave a named person before.
+  const role = toks.slice(a, b).find((t) => lang.titles.has(t.lower) || lang.titles.has(lang.stem(t.lower)));
+  const named = role ? personWithTitle(view, a, role.lower, lang) : undefined;
+  if (named) return { ...named, start: toks[a]!.start, end: toks[b - 1]!.end, text };
   return { name: text, text, start: toks[a]!.start, end: toks[b - 1]!.end, key: fold(text), pronoun: false };
+}
+
+/** The nearest person before a token whose title contains a role word ("minister" → "Finance Minister Anna Lind"). */
+function personWithTitle(view: TokenView, before: number, role: string, lang: CompiledLanguage): Speaker | undefined {
+  const stem = lang.stem(role);
+  let found: FlatEntity | undefined;
+  for (const e of new Set(view.entityAt.values())) {
+    if (e.first >= before || e.mention.type !== 'person' || !e.mention.title) continue;
+    if (!e.mention.title.toLowerCase().split(/\s+/u).some((w) => lang.stem(w) === stem || w.endsWith(role))) continue;
+    if (!found || e.first > found.first) found = e;
+  }
+  return found ? fromEntity(found.mention) : undefined;
 }
 
 /**

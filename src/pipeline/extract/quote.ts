@@ -8,6 +8,7 @@ import type { Attribution, QuoteClaim } from '../../types';
 import type { Speaker } from './attribution';
 import { speakerAfter, speakerBefore } from './attribution';
 import type { DocContext } from './context';
+import { quoteWords } from '../align/similarity';
 import type { ClaimBaseBuilder } from './shared';
 import { findQuoteMarks, type QuoteSpan } from './quote-marks';
 
@@ -24,19 +25,43 @@ export function findQuotes(ctx: DocContext): FoundQuote[] {
   const text = ctx.seg.doc.text;
   const out: FoundQuote[] = [];
   let carry: string | undefined;
-  let previous: FoundQuote | undefined;
   ctx.seg.paragraphs.forEach(([ps, pe]) => {
     const found = findQuoteMarks(text, ps, pe, carry);
     carry = found.unclosed;
     for (const raw of found.quotes) {
       const q = raw.dash ? trimDashQuote(ctx, raw) : raw;
-      const speaker = q.continued && previous ? previous.speaker : speakerOf(ctx, q, previous);
-      const f: FoundQuote = speaker ? { span: q, speaker } : { span: q };
-      out.push(f);
-      previous = f;
+      const previous = out[out.length - 1];
+      const own = speakerOf(ctx, q, previous);
+      // A quote that runs on from the previous paragraph has one speaker for all its parts,
+      // often named only after the last part ("…,” Collins said").
+      const speaker = q.continued && previous ? (previous.speaker ?? own) : own;
+      if (q.continued && previous && !previous.speaker && speaker) out[out.length - 1] = { ...previous, speaker };
+      out.push(speaker ? { span: q, speaker } : { span: q });
     }
   });
-  return out;
+  return inheritSpeakers(ctx, out);
+}
+
+/**
+ * A quote with no attribution of its own takes the speaker of a quote with the same words in the
+ * same article: a headline quote ("Ministern: ”Vi backar inte”") and the body's "– Vi backar inte,
+ * säger Anders Wikström".
+ */
+function inheritSpeakers(ctx: DocContext, quotes: FoundQuote[]): FoundQuote[] {
+  const text = ctx.seg.doc.text;
+  const words = quotes.map((q) => quoteWords(text.slice(q.span.innerStart, q.span.innerEnd)).join(' '));
+  return quotes.map((q, i) => {
+    if (q.speaker && !isRole(q.speaker, ctx)) return q;
+    const w = words[i]!;
+    if (w.split(' ').length < 2) return q;
+    const j = quotes.findIndex((o, k) => k !== i && o.speaker !== undefined && !isRole(o.speaker, ctx) && (words[k]!.includes(w) || w.includes(words[k]!)));
+    return j >= 0 ? { ...q, speaker: quotes[j]!.speaker! } : q;
+  });
+}
+
+/** A speaker given only by a role ("the minister", "Ministern") rather than a name. */
+function isRole(s: Speaker, ctx: DocContext): boolean {
+  return s.key === s.name.toLowerCase() && !/\p{Lu}/u.test(s.name.slice(1)) && s.name.split(/\s+/u).length <= 4 && ctx.seg.sentences.length > 0;
 }
 
 /** Quote claims from the quotes of a document. */
