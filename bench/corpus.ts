@@ -40,7 +40,8 @@ export interface Corpus {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const NTREX = join(here, '..', '..', 'shared', 'dev', 'ntrex');
+/** NTREX-128 texts beside the project; `CLAIMDIFF_NTREX` points elsewhere (or nowhere, to try the fallback). */
+export const NTREX = process.env['CLAIMDIFF_NTREX'] ?? join(here, '..', '..', 'shared', 'dev', 'ntrex');
 export const SEEDS = join(here, '..', 'seeds');
 const LANGS: readonly Lang[] = ['en', 'sv', 'de', 'es', 'fr'];
 

@@ -59,6 +59,8 @@ interface SizeResult {
   rssPeak: number;
   heapPeak: number;
   maxRss: number;
+  /** Heap still in use after the report, after a full GC: the run's claims, report and tables. */
+  retained: number;
   pairsExamined: number;
   pairsPossible: number;
   sameAsCompareClaims: boolean | undefined;
@@ -112,6 +114,8 @@ async function runSize(n: number): Promise<SizeResult> {
   const [report, reportMs] = timed(() => buildReport(parts));
   sample();
   const maxRss = process.resourceUsage().maxRSS * 1024;
+  gc();
+  const retained = process.memoryUsage().heapUsed;
   log(`claimdiff: read ${secs(read.wall)} s (CPU ${secs(read.cpu)} s), align+compare ${secs(alignCompare.wall)} s (CPU ${secs(alignCompare.cpu)} s), report ${secs(reportMs.wall)} s; ${report.stats.claims} claims, ${report.stats.alignments} alignments`);
   let sameAsCompareClaims: boolean | undefined;
   if (n <= 100) sameAsCompareClaims = JSON.stringify(compareClaims(corpus.documents)) === JSON.stringify(report);
@@ -166,6 +170,7 @@ async function runSize(n: number): Promise<SizeResult> {
     rssPeak: mem.rss,
     heapPeak: mem.heap,
     maxRss,
+    retained,
     pairsExamined: report.stats.pairsExamined,
     pairsPossible: report.stats.pairsPossible,
     sameAsCompareClaims,
@@ -317,14 +322,14 @@ const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) /
 
 function tables(results: readonly SizeResult[]): string {
   const lines: string[] = [];
-  lines.push('| documents | stories | MB | claims | read (ingest+segment+extract) | align+compare | report | total | MB/s | docs/s | wink-nlp reading MB/s | claimdiff ÷ wink | peak RSS (sampled / max) | peak heapUsed | pairs examined / all pairs |');
+  lines.push('| documents | stories | MB | claims | read (ingest+segment+extract) | align+compare | report | total | MB/s | docs/s | wink-nlp reading MB/s | claimdiff ÷ wink | peak RSS (sampled / max) | peak heapUsed (retained after GC) | pairs examined / all pairs |');
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const total = r.read + r.alignCompare + r.report;
     const mbs = r.bytes / MB / (total / 1000);
     const wink = r.bytes / MB / (r.wink / 1000);
     lines.push(
-      `| ${fmt(r.docs, 0)} | ${fmt(r.stories, 0)} | ${fmt(r.bytes / MB, 2)} | ${fmt(r.claims, 0)} | ${secs(r.read)} s | ${secs(r.alignCompare)} s | ${secs(r.report)} s | ${secs(total)} s | ${fmt(mbs, 3)} | ${fmt(r.docs / (total / 1000), 0)} | ${fmt(wink, 2)} | ${fmt(mbs / wink, 3)} | ${fmt(r.rssPeak / MB, 0)} / ${fmt(r.maxRss / MB, 0)} MB | ${fmt(r.heapPeak / MB, 0)} MB | ${fmt(r.pairsExamined, 0)} / ${fmt(r.pairsPossible, 0)} (${pct(r.pairsExamined, r.pairsPossible)}) |`,
+      `| ${fmt(r.docs, 0)} | ${fmt(r.stories, 0)} | ${fmt(r.bytes / MB, 2)} | ${fmt(r.claims, 0)} | ${secs(r.read)} s | ${secs(r.alignCompare)} s | ${secs(r.report)} s | ${secs(total)} s | ${fmt(mbs, 3)} | ${fmt(r.docs / (total / 1000), 0)} | ${fmt(wink, 2)} | ${fmt(mbs / wink, 3)} | ${fmt(r.rssPeak / MB, 0)} / ${fmt(r.maxRss / MB, 0)} MB | ${fmt(r.heapPeak / MB, 0)} MB (${fmt(r.retained / MB, 0)} MB) | ${fmt(r.pairsExamined, 0)} / ${fmt(r.pairsPossible, 0)} (${pct(r.pairsExamined, r.pairsPossible)}) |`,
     );
   }
   lines.push('');

@@ -41,10 +41,23 @@ export interface ParallelOptions extends CompareOptions {
  */
 export async function compareClaimsParallel(sources: readonly SourceDocument[], options?: ParallelOptions): Promise<Report> {
   const { opts, concurrency } = parallelOptions(options);
-  const { documents, messages } = ingest(sources, opts);
-  const size = Math.min(concurrency, documents.length);
-  if (size === 0) return reportOf(messages, [], opts);
-  const pool = await startPool(size, opts);
+  // The workers load the pipeline while this thread checks the input and detects languages.
+  const wanted = Array.isArray(sources) ? Math.min(concurrency, sources.length) : 0;
+  const starting = wanted > 0 ? startPool(wanted, opts) : undefined;
+  const dismiss = () => void starting?.then((p) => p.close(), () => undefined);
+  let ingested: ReturnType<typeof ingest>;
+  try {
+    ingested = ingest(sources, opts);
+  } catch (err) {
+    dismiss();
+    throw err;
+  }
+  const { documents, messages } = ingested;
+  if (!starting || documents.length === 0) {
+    dismiss();
+    return reportOf(messages, [], opts);
+  }
+  const pool = await starting;
   try {
     const results = pool.languagesMatch ? await pool.read(documents) : documents.map((d) => readDocument(d, opts));
     return reportOf(messages, results, opts);
@@ -116,8 +129,9 @@ export async function startPool(size: number, options: ResolvedOptions | Compare
     languagesMatch,
     async read(documents) {
       const out: DocumentResult[] = new Array<DocumentResult>(documents.length);
-      // Small batches handed out as workers free up; two in flight per worker so none waits.
-      const batch = Math.max(1, Math.min(32, Math.ceil(documents.length / (size * 16))));
+      // Small batches handed out as workers free up, two in flight per worker so none waits
+      // between batches; small enough that the last ones end together.
+      const batch = Math.max(1, Math.min(16, Math.ceil(documents.length / (size * 32))));
       let next = 0;
       const lane = async (w: PoolWorker): Promise<void> => {
         while (next < documents.length) {

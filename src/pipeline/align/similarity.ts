@@ -88,12 +88,15 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
     } else if (ca || cb) {
       unknown = -0.5;
     } else if (a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) {
-      return undefined;
+      // Two nouns no table knows can only be compared across languages, where they always differ.
+      if (a.language === b.language) return undefined;
+      unknown = -1;
     }
   }
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
   // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
-  const same = (a.value !== undefined && a.value === b.value) || (a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high) ? 1 : 0;
+  // A figure of two digits or more stated by both is telling; "hundreds" in both is less so.
+  const same = a.value !== undefined && a.value === b.value ? (Math.abs(a.value) >= 10 && a.dimension === 'count' ? 2 : 1) : a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high ? 1 : 0;
   // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds
   // deployed"), but a verb one language's tables read differently should not hide a match.
   const pa = a.predicate?.concepts ?? [];
