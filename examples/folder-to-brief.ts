@@ -8,9 +8,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareClaims, type SourceDocument } from '../src/index';
+import { compareClaims, renderMarkdown, type SourceDocument } from '../src/index';
 // Not yet exported from the package: the Markdown renderer is reached by its module path here.
-import { renderMarkdown } from '../src/pipeline/report/markdown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const folder = process.argv[2] ?? join(root, 'seeds');

@@ -4,4 +4,8 @@ export type { ClaimdiffErrorCode, Issue } from './errors';
 export { registerLanguage, supportedLanguages } from './lexicon/registry';
 export type { LanguageData } from './lexicon/types';
 export { renderText } from './pipeline/report/text';
+export { renderMarkdown } from './pipeline/report/markdown';
+export { renderHtml } from './pipeline/report/html';
+export { renderClaimReview } from './pipeline/report/claimreview';
+export { coverageMatrix } from './pipeline/report/coverage';
 export type * from './types';

@@ -4,6 +4,6 @@ import * as api from '../src/index';
 
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual(
-    ['ClaimdiffError', 'InputError', 'OptionsError', 'compareClaims', 'extractClaims', 'isClaimdiffError', 'registerLanguage', 'renderText', 'supportedLanguages'].sort(),
+    ['ClaimdiffError', 'InputError', 'OptionsError', 'compareClaims', 'coverageMatrix', 'extractClaims', 'isClaimdiffError', 'registerLanguage', 'renderClaimReview', 'renderHtml', 'renderMarkdown', 'renderText', 'supportedLanguages'].sort(),
   );
 });
