@@ -3,7 +3,7 @@
  * position agree with each other) and gives the verdict, the conflict types and an explanation
  * that names each side, its sources and their words.
  */
-import type { Alignment, Claim, ConflictType, Position, QuantityClaim } from '../../types';
+import type { Alignment, Claim, ConflictType, EventClaim, Position, QuantityClaim } from '../../types';
 import type { ClaimGroup } from '../align/index';
 import { describe, relate, type Relation } from './relations';
 
@@ -35,7 +35,7 @@ export function compareGroup(group: ClaimGroup, id: string): Alignment {
     }
   }
   const first = claims[0]!;
-  const topic = topicOf(first);
+  const topic = topicOf(first, claims);
   const out: Position[] = positions.map((pos) => ({
     label: labelOf(pos[0]!),
     claimIds: pos.map((c) => c.id),
@@ -54,18 +54,38 @@ export function compareGroup(group: ClaimGroup, id: string): Alignment {
   };
 }
 
-function topicOf(c: Claim): string {
+/** What an alignment is about, in words: from concepts when its claims are in several languages. */
+function topicOf(c: Claim, claims: readonly Claim[]): string {
+  const multilingual = new Set(claims.map((x) => x.language)).size > 1;
   switch (c.kind) {
     case 'quantity':
-      return c.counted ? `how many ${c.counted.text}` : `a ${c.dimension === 'count' ? 'number' : c.dimension}`;
+      if (!c.counted) return `a ${c.dimension === 'count' ? 'number' : c.dimension.replace(/^money:/u, 'sum in ')}`;
+      return `how many ${multilingual && c.counted.concept ? plural(words(c.counted.concept)) : c.counted.text}`;
     case 'event': {
+      const events = claims.filter((x): x is EventClaim => x.kind === 'event');
+      const instruments = [...new Set(events.flatMap((e) => e.instruments.map((i) => (multilingual ? words(i.concept) : i.text))))];
+      const what = instruments.length > 0 ? ` (${instruments.join(' / ')})` : '';
+      if (multilingual) {
+        const who = c.agent ? `${words(c.agent.concept)} ` : '';
+        return `${who}${words(c.action.concept)}${c.patient ? ` ${words(c.patient.concept)}` : ''}${what}`;
+      }
       const who = c.agent ? `${c.agent.text} ` : '';
-      const what = c.instruments.length > 0 ? ` (${c.instruments.map((i) => i.text).join(', ')})` : '';
       return `${who}${c.action.text}${c.patient ? ` ${c.patient.text}` : ''}${what}`;
     }
     case 'quote':
       return `${c.attribution ? `${c.attribution.name}: ` : ''}“${c.quote.split(/\s+/u).slice(0, 8).join(' ')}${c.quote.split(/\s+/u).length > 8 ? '…' : ''}”`;
   }
+}
+
+/** "migrant" → "migrants", "person" → "people": concept names in a topic line. */
+function plural(w: string): string {
+  if (w === 'person') return 'people';
+  return /s$/u.test(w) ? w : `${w}s`;
+}
+
+/** A concept id as words: "act_use_force" → "use force", "cty:MX" → "MX", "ent:pompeo" → "pompeo". */
+function words(id: string): string {
+  return id.replace(/^(?:act_|cty:|org:|ent:)/u, '').replace(/_/gu, ' ');
 }
 
 function labelOf(c: Claim): string {
@@ -88,7 +108,7 @@ function explain(topic: string, positions: readonly Claim[][], conflicts: readon
     const how = notes.size > 0 ? ` (${[...notes].join('; ')})` : '';
     return `${new Set(pos.map((c) => c.documentId)).size} sources agree on ${topic}${how}: ${pos.map((c) => `${c.documentId} ${quoted(c)}`).join('; ')}.`;
   }
-  const sides = positions.map((pos) => `${sources(pos)} say ${labelOf(pos[0]!)} (${pos.map(quoted).join('; ')})`);
+  const sides = positions.map((pos) => `${sources(pos)} ${new Set(pos.map((c) => c.documentId)).size > 1 ? 'say' : 'says'} ${labelOf(pos[0]!)} (${pos.map(quoted).join('; ')})`);
   const why = conflicts.map((c) => `${c.r.type}: ${c.r.why}`);
   return `Sources conflict on ${topic}. ${sides.join(' — but ')}. ${[...new Set(why)].join('. ')}.`;
 }

@@ -97,8 +97,11 @@ function eventsFor(
   const object = patient ? undefined : objectAfter(m, a, hi);
   const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && e.first - a.last <= PLACE_WINDOW);
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
+  // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
+  // sentence ("Tear gas was fired") to that verb.
+  const from = prev ? a.last : -1;
   const instruments = m.concepts
-    .filter((c) => c.type === 'instrument' && c.first > lo && c.first < hi)
+    .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi)
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
