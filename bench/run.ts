@@ -24,6 +24,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg, totalmem, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readDocument, assemble, type DocumentResult } from '../src/claim-index';
@@ -70,7 +71,7 @@ interface SizeResult {
   alignDocs: number;
   sameLang: { claims: number; ms: number; pairs: number };
   crossLang: { claims: number; ms: number; pairs: number };
-  workers: { start1: number; one: number; cpu1: number; start2: number; two: number; cpu2: number; identical: boolean | undefined } | undefined;
+  workers: { start1: number; one: number; cpu1: number; start2: number; two: number; cpu2: number; identical: boolean | undefined; capacity: number } | undefined;
   endToEnd: { serial: number; parallel: number; identical: boolean | undefined } | undefined;
   load: [number, number];
   /** True when a file under src/ changed while this size ran: results were then not compared. */
@@ -139,10 +140,12 @@ async function runSize(n: number): Promise<SizeResult> {
   let workers: SizeResult['workers'];
   let endToEnd: SizeResult['endToEnd'];
   if (n >= 100) {
+    const capacity = await machineCapacity();
     const one = await pooled(1, documents, results);
     const two = await pooled(2, documents, results);
     const identical = sourceStamp() === stamp ? one.identical && two.identical : undefined;
-    workers = { start1: one.start, one: one.read.wall, cpu1: one.read.cpu, start2: two.start, two: two.read.wall, cpu2: two.read.cpu, identical };
+    workers = { start1: one.start, one: one.read.wall, cpu1: one.read.cpu, start2: two.start, two: two.read.wall, cpu2: two.read.cpu, identical, capacity };
+    log(`machine: pure computation on 2 threads runs ×${capacity.toFixed(2)} as fast as on 1 (2.00 on an idle 2-core machine)`);
     log(`reading on workers: 1 → ${secs(one.read.wall)} s (CPU ${secs(one.read.cpu)} s), 2 → ${secs(two.read.wall)} s (CPU ${secs(two.read.cpu)} s): ×${(one.read.wall / two.read.wall).toFixed(2)}; start ${secs(one.start)} / ${secs(two.start)} s; identical to serial: ${identical ?? 'not checked, src/ changed during the run'}`);
   }
   if (n >= 100 && n <= 1000) {
@@ -289,6 +292,29 @@ async function pooled(size: number, documents: readonly IngestedDocument[], seri
   }
 }
 
+/**
+ * How much faster the machine runs a pure computation split over 2 threads than on 1, now: 2 on
+ * an idle machine with 2 free cores, less when other processes hold the cores. The speed-up of
+ * reading on 2 workers can only be judged against it.
+ */
+async function machineCapacity(): Promise<number> {
+  const code = `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x * 31 + i) % 1000003; parentPort.postMessage(x); });`;
+  const run = async (threads: number, work: number): Promise<number> => {
+    const ws = Array.from({ length: threads }, () => new Worker(code, { eval: true }));
+    const ask = (w: Worker, n: number) => new Promise((resolve) => (w.once('message', resolve), w.postMessage(n)));
+    await Promise.all(ws.map((w) => ask(w, 1e6)));
+    const t = now();
+    await Promise.all(ws.map((w) => ask(w, work / threads)));
+    const ms = now() - t;
+    await Promise.all(ws.map((w) => w.terminate()));
+    return ms;
+  };
+  let best = 0;
+  for (let k = 0; k < 2; k++) best = Math.max(best, (await run(1, 2e8)) / (await run(2, 2e8)));
+  return best;
+}
+
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
@@ -333,15 +359,15 @@ function tables(results: readonly SizeResult[]): string {
     );
   }
   lines.push('');
-  lines.push('| documents | segmentation | quantity extraction | quantity ÷ segmentation | shared context (mentions, dates, frame) | align µs/claim, English | align µs/claim, mixed languages | mixed ÷ English | read on 1 worker | on 2 workers | speed-up | compareClaims | compareClaimsParallel (2) |');
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| documents | segmentation | quantity extraction | quantity ÷ segmentation | shared context (mentions, dates, frame) | align µs/claim, English | align µs/claim, mixed languages | mixed ÷ English | read on 1 worker | on 2 workers | speed-up | machine ×, 2 threads | compareClaims | compareClaimsParallel (2), cold workers |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const en = (r.sameLang.ms / Math.max(1, r.sameLang.claims)) * 1000;
     const mixed = (r.crossLang.ms / Math.max(1, r.crossLang.claims)) * 1000;
     const w = r.workers;
     const e = r.endToEnd;
     lines.push(
-      `| ${fmt(r.docs, 0)} | ${secs(r.segmentation)} s | ${secs(r.quantity)} s | ${fmt(r.quantity / r.segmentation, 2)} | ${secs(r.context)} s | ${fmt(en, 1)} (${fmt(r.sameLang.claims, 0)} claims) | ${fmt(mixed, 1)} (${fmt(r.crossLang.claims, 0)} claims) | ${fmt(mixed / en, 2)} | ${w ? `${secs(w.one)} s` : '–'} | ${w ? `${secs(w.two)} s` : '–'} | ${w ? `×${fmt(w.one / w.two, 2)}` : '–'} | ${e ? `${secs(e.serial)} s` : '–'} | ${e ? `${secs(e.parallel)} s` : '–'} |`,
+      `| ${fmt(r.docs, 0)} | ${secs(r.segmentation)} s | ${secs(r.quantity)} s | ${fmt(r.quantity / r.segmentation, 2)} | ${secs(r.context)} s | ${fmt(en, 1)} (${fmt(r.sameLang.claims, 0)} claims) | ${fmt(mixed, 1)} (${fmt(r.crossLang.claims, 0)} claims) | ${fmt(mixed / en, 2)} | ${w ? `${secs(w.one)} s` : '–'} | ${w ? `${secs(w.two)} s` : '–'} | ${w ? `×${fmt(w.one / w.two, 2)}` : '–'} | ${w ? `×${fmt(w.capacity, 2)}` : '–'} | ${e ? `${secs(e.serial)} s` : '–'} | ${e ? `${secs(e.parallel)} s` : '–'} |`,
     );
   }
   return lines.join('\n');

@@ -85,26 +85,37 @@ export function describe(q: QuantityClaim): string {
   return `${hedge}${formatNumber(q.value ?? 0)}${unit}`;
 }
 
+/** Only what sources state as fact can contradict: a threat, a plan or an "if" cannot. */
+const FACTUAL = new Set(['asserted', 'reported']);
+
 function relateEvents(a: EventClaim, b: EventClaim): Relation {
   const groupOf = (c: string) => conceptDef(c)?.group ?? c;
   const clash = a.instruments.find((i) => b.instruments.some((j) => groupOf(j.concept) === groupOf(i.concept)) && !b.instruments.some((j) => j.concept === i.concept));
   const other = clash ? b.instruments.find((j) => groupOf(j.concept) === groupOf(clash.concept)) : undefined;
-  return match({ a, b })
+  const same = a.action.concept === b.action.concept;
+  const opposite = conceptDef(a.action.concept)?.antonym === b.action.concept;
+  const negated = (c: EventClaim) => (c.polarity === 'negative' ? ' (negated)' : '');
+  return match<{ a: EventClaim; b: EventClaim }, Relation>({ a, b })
     .when(
-      ({ a, b }) => a.polarity !== b.polarity,
-      ({ a, b }) => ({ agree: false as const, type: 'negation' as const, why: `one source says "${a.text}"${a.polarity === 'negative' ? ' (negated)' : ''}, the other "${b.text}"${b.polarity === 'negative' ? ' (negated)' : ''}` }),
+      ({ a, b }) => !FACTUAL.has(a.modality) || !FACTUAL.has(b.modality),
+      () => AGREE,
     )
     .when(
-      ({ a, b }) => conceptDef(a.action.concept)?.antonym === b.action.concept && sameSetting(a, b),
-      ({ a, b }) => ({ agree: false as const, type: 'antonym' as const, why: `"${a.action.text}" and "${b.action.text}" say opposite things` }),
+      ({ a, b }) => same && a.polarity !== b.polarity,
+      ({ a, b }) => ({ agree: false as const, type: 'negation' as const, why: `${a.documentId} says "${a.text}"${negated(a)}, ${b.documentId} "${b.text}"${negated(b)}` }),
+    )
+    // "won't allow" and "stop" say the same thing; "allowed" and "stopped" do not.
+    .when(
+      ({ a, b }) => opposite && a.polarity === b.polarity && sameSetting(a, b),
+      ({ a, b }) => ({ agree: false as const, type: 'antonym' as const, why: `"${a.action.text}" (${a.documentId}) and "${b.action.text}" (${b.documentId}) say opposite things` }),
     )
     .when(
       () => clash !== undefined && other !== undefined,
-      () => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} vs ${other!.text}` }),
+      ({ a, b }) => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} (${a.documentId}) vs ${other!.text} (${b.documentId})` }),
     )
     .when(
-      ({ a, b }) => a.agent !== undefined && b.agent !== undefined && agentsClash(a.agent.concept, b.agent.concept),
-      ({ a, b }) => ({ agree: false as const, type: 'agent' as const, why: `done by ${a.agent!.text} vs by ${b.agent!.text}` }),
+      ({ a, b }) => same && a.agent !== undefined && b.agent !== undefined && agentsClash(a.agent.concept, b.agent.concept),
+      ({ a, b }) => ({ agree: false as const, type: 'agent' as const, why: `done by ${a.agent!.text} (${a.documentId}) vs by ${b.agent!.text} (${b.documentId})` }),
     )
     .otherwise(() => AGREE);
 }
