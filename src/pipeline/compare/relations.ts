@@ -111,7 +111,7 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
     )
     .when(
       () => clash !== undefined && other !== undefined,
-      ({ a, b }) => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} (${a.documentId}) vs ${other!.text} (${b.documentId})` }),
+      () => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} (${a.documentId}) vs ${other!.text} (${b.documentId})` }),
     )
     .when(
       ({ a, b }) => same && a.agent !== undefined && b.agent !== undefined && agentsClash(a.agent.concept, b.agent.concept),
