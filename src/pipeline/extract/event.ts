@@ -20,7 +20,7 @@ interface Slot {
   readonly concept: string;
 }
 
-const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 2;
 const SPEECH_ACT = 'act_say';
 const FORCE_ACT = 'act_use_force';
 const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm']);
