@@ -80,6 +80,7 @@ function topicOf(c: Claim, claims: readonly Claim[]): string {
 /** "migrant" → "migrants", "person" → "people": concept names in a topic line. */
 function plural(w: string): string {
   if (w === 'person') return 'people';
+  if (/police$|people$|staff$|personnel$/u.test(w)) return w;
   return /s$/u.test(w) ? w : `${w}s`;
 }
 
