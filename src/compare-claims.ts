@@ -15,8 +15,8 @@ import type { Claim, CompareOptions, DocumentInfo, Message, Report, SourceDocume
  * sources agree and where they conflict, with provenance for every claim.
  * @example
  * const report = compareClaims([
- *   { id: 'voa', text: 'The caravan of nearly 3,000 people left on Friday.' },
- *   { id: 'svd', text: 'Karavanen med uppemot 4 000 migranter lämnade på fredagen.' },
+ *   { id: 'voa', text: 'The march of nearly 3,000 people left on Friday.' },
+ *   { id: 'svd', text: 'Marschen med uppemot 4 000 migranter lämnade staden på fredagen.' },
  * ]);
  * report.alignments[0]?.verdict; // 'conflict'
  */

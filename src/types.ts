@@ -12,7 +12,7 @@ export type LanguageCode = 'en' | 'sv' | 'de' | 'es' | 'fr';
 /**
  * One article to compare.
  * @example
- * const source: SourceDocument = { id: 'voa', text: 'The caravan of nearly 3,000 people…', language: 'en' };
+ * const source: SourceDocument = { id: 'voa', text: 'The march of nearly 3,000 people…', language: 'en' };
  */
 export interface SourceDocument {
   /** A unique id; reports refer to the document by it. */
@@ -47,14 +47,14 @@ export type Polarity = 'positive' | 'negative';
 /** How a claim is put forward. */
 export type Modality = 'asserted' | 'reported' | 'threatened' | 'planned' | 'denied' | 'hypothetical';
 
-/** Who the article says a claim comes from ("Pompeo said", "according to CNN"). */
+/** Who the article says a claim comes from ("Ramirez said", "according to CNN"). */
 export interface Attribution {
-  /** The source as the article names it, titles stripped ("Mike Pompeo"). */
+  /** The source as the article names it, titles stripped ("Ana Ramirez"). */
   readonly name: string;
-  /** The words as written, with titles ("U.S. Secretary of State Mike Pompeo"). */
+  /** The words as written, with titles ("Foreign Minister Ana Ramirez"). */
   readonly text: string;
   readonly span: Span;
-  /** A key that matches other mentions of the same source across articles ("pompeo"). */
+  /** A key that matches other mentions of the same source across articles ("ramirez"). */
   readonly key: string;
   /** True when the article referred to the speaker by a pronoun that was resolved. */
   readonly resolvedFromPronoun?: boolean;
@@ -66,7 +66,7 @@ export interface EventFrame {
   readonly date?: string;
   /** Where the date came from. */
   readonly dateSource?: 'sentence' | 'dateline' | 'publishedAt' | 'document';
-  /** Named places, most specific first, folded for matching ("tecun uman"). */
+  /** Named places, most specific first, folded for matching ("santa rosa"). */
   readonly places: readonly string[];
   /** Other names given, which another language may mark as places. */
   readonly names?: readonly string[];
@@ -100,7 +100,7 @@ export interface Counted {
   readonly text: string;
   /** Its concept id ("person", "migrant"), when the lexicon knows it. */
   readonly concept?: string;
-  /** Concepts of the surrounding phrase ("caravan"), which tell one count from another. */
+  /** Concepts of the surrounding phrase ("convoy"), which tell one count from another. */
   readonly context: readonly string[];
 }
 
@@ -131,7 +131,7 @@ export interface QuantityClaim extends ClaimBase {
 export interface Participant {
   readonly text: string;
   readonly span: Span;
-  /** Concept id ("police", "migrant") or a person/place key ("pompeo"). */
+  /** Concept id ("police", "migrant") or a person/place key ("ramirez"). */
   readonly concept: string;
 }
 
@@ -143,7 +143,7 @@ export interface EventClaim extends ClaimBase {
   readonly agent?: Participant;
   readonly patient?: Participant;
   readonly instruments: readonly Participant[];
-  /** Where it happened, when the clause names the place ("in San Pedro Sula"). */
+  /** Where it happened, when the clause names the place ("in Santa Rosa"). */
   readonly place?: Participant;
   /** Named places, people and organisations the claim mentions. */
   readonly entities: readonly Participant[];
@@ -186,7 +186,7 @@ export interface Position {
 /** Claims from several documents about the same thing, and how they stand. */
 export interface Alignment {
   readonly id: string;
-  /** What the claims are about, in words ("people in the caravan"). */
+  /** What the claims are about, in words ("people in the convoy"). */
   readonly topic: string;
   readonly kind: ClaimKind;
   readonly verdict: Verdict;

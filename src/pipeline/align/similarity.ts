@@ -141,7 +141,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     return undefined;
   }
   if (place) score += 2;
-  // A named agent and a kind of agent may be the same ("Videgaray" and "the authorities").
+  // A named agent and a kind of agent may be the same ("Ramirez" and "the authorities").
   if (a.agent && b.agent) {
     if (conceptsCompatible(a.agent.concept, b.agent.concept)) score += 1 + rarity(a.agent.concept);
     else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;

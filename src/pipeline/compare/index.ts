@@ -84,7 +84,7 @@ function plural(w: string): string {
   return /s$/u.test(w) ? w : `${w}s`;
 }
 
-/** A concept id as words: "act_use_force" → "use force", "cty:MX" → "MX", "ent:pompeo" → "pompeo". */
+/** A concept id as words: "act_use_force" → "use force", "cty:MX" → "MX", "ent:ramirez" → "ramirez". */
 function words(id: string): string {
   return id.replace(/^(?:act_|cty:|org:|ent:)/u, '').replace(/_/gu, ' ');
 }

@@ -35,7 +35,7 @@ export interface Speaker {
 const SPEAKER_TYPES = new Set(['person', 'name', 'org']);
 const WINDOW = 8;
 
-/** The speaker attributed right after a flat token index ("…,” Pompeo said", "…, sade han"). */
+/** The speaker attributed right after a flat token index ("…,” Ramirez said", "…, sade han"). */
 export function speakerAfter(view: TokenView, from: number, limit: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
   const toks = view.tokens;
   const end = Math.min(limit, from + WINDOW);
@@ -58,7 +58,7 @@ export function speakerAfter(view: TokenView, from: number, limit: number, lang:
   return undefined;
 }
 
-/** The speaker attributed before a flat token index ("He said the caravan is “not organic”"). */
+/** The speaker attributed before a flat token index ("He said the plan is “not organic”"). */
 export function speakerBefore(view: TokenView, to: number, floor: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
   const toks = view.tokens;
   const start = Math.max(floor, to - WINDOW * 2);
@@ -114,7 +114,7 @@ export function fromEntity(m: EntityMention): Speaker {
   return { name: m.text, text: m.title ? `${m.title} ${m.text}` : m.text, start: m.start, end: m.end, key: nameKey(m.key), pronoun: false };
 }
 
-/** "mike pompeo" → "pompeo": people are matched across articles by their last name. */
+/** "ana ramirez" → "ramirez": people are matched across articles by their last name. */
 export function nameKey(key: string): string {
   const parts = key.split(' ');
   return parts.length > 1 && parts.length <= 4 ? parts[parts.length - 1]! : key;

@@ -23,7 +23,7 @@ export interface DocContext {
   span(start: number, end: number): Span;
   /** The nearest person named before a flat token index. */
   resolvePronoun(at: number): Speaker | undefined;
-  /** Who a sentence attributes its content to ("…, Pompeo said", "according to CNN"). */
+  /** Who a sentence attributes its content to ("…, Ramirez said", "according to CNN"). */
   sentenceSpeaker(sentence: number): { speaker?: Speaker; reported: boolean };
 }
 
@@ -89,7 +89,7 @@ export function documentContext(seg: SegmentedDocument, publishedAt: string | un
   };
 }
 
-/** Last name → full name, from the people a document names in full ("Pompeo" → "Mike Pompeo"). */
+/** Last name → full name, from the people a document names in full ("Ramirez" → "Ana Ramirez"). */
 function aliasTable(people: readonly FlatEntity[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of people) {

@@ -1,7 +1,7 @@
 /**
  * Event frames: the date and places a document (and so its claims) is about. Dates come from the
  * caller, a dateline ("Posted on November 26, 2018") or the latest full date in the text; places
- * from names the text introduces as places ("in Tijuana", "Tapachula, Mexico").
+ * from names the text introduces as places ("in Corvado", "Tapachula, Mexico").
  */
 import * as chrono from 'chrono-node';
 import { fold, type CompiledLanguage } from '../../lexicon/registry';
@@ -98,7 +98,7 @@ export function daysApart(a: string, b: string): number {
 
 /**
  * The frame of one sentence's claims: a day and month the sentence states and the places it names
- * override the document's ("on 25 November in Tijuana" in an article about October).
+ * override the document's ("on 25 November in Corvado" in an article about October).
  */
 export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], mentions: SentenceMentions): EventFrame {
   const day = dates.find((d) => d.day !== undefined)?.day;
@@ -113,7 +113,7 @@ export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], menti
   };
 }
 
-/** "tecun uman" matches "ciudad tecun uman": one name's words end the other's. */
+/** "santa rosa" matches "ciudad santa rosa": one name's words end the other's. */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];

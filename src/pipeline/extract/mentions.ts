@@ -24,7 +24,7 @@ export interface ConceptMention extends Mention {
 
 export interface EntityMention extends Mention {
   readonly type: EntityType;
-  /** Folded name ("mike pompeo"), ISO code ("MX") or organisation id ("unhcr"). */
+  /** Folded name ("ana ramirez"), ISO code ("MX") or organisation id ("unhcr"). */
   readonly key: string;
   /** The words of a title stripped before the name ("secretary of state"). */
   readonly title?: string;

@@ -20,7 +20,7 @@ export interface BaseExtras {
 
 export type ClaimBaseBuilder = (start: number, end: number, sentence: number, extras?: BaseExtras) => ClaimBaseFields;
 
-/** Concept ids and entity keys of a sentence, for alignment ("migrant", "cty:MX", "ent:pompeo"). */
+/** Concept ids and entity keys of a sentence, for alignment ("migrant", "cty:MX", "ent:ramirez"). */
 export function contextConcepts(m: SentenceMentions, exclude?: string): string[] {
   const out = new Set<string>();
   for (const c of m.concepts) for (const id of c.concepts) if (id !== exclude) out.add(id);
