@@ -99,8 +99,8 @@ function pick(s: SourceDocument): Partial<Pick<DocumentInfo, 'title' | 'url' | '
  * Documents added one at a time, compared on demand.
  * @example
  * const index = createClaimIndex();
- * index.add({ id: 'voa', text: 'The caravan of nearly 3,000 people left on Friday.' });
- * index.add({ id: 'svd', text: 'Karavanen med uppemot 4 000 migranter lämnade på fredagen.' });
+ * index.add({ id: 'voa', text: 'The march of nearly 3,000 people left on Friday.' });
+ * index.add({ id: 'svd', text: 'Marschen med uppemot 4 000 migranter lämnade staden på fredagen.' });
  * index.report().alignments[0]?.verdict; // 'conflict'
  */
 export interface ClaimIndex {
