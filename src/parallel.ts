@@ -1,9 +1,10 @@
 /**
  * Parallel use: `compareClaimsParallel()` reads documents (segment and extract, most of a run's
  * time) on worker threads and gives the report `compareClaims()` gives, identical to the last
- * claim id. Ingest (checks and language detection) runs first on the calling thread, so input
- * errors are thrown exactly as `compareClaims()` throws them; alignment, comparison and the
- * report run on the calling thread once every document is read.
+ * claim id. Ingest (checks and language detection) runs on the calling thread while the workers
+ * start, so input errors reject exactly as `compareClaims()` throws them; alignment, comparison
+ * and the report run on the calling thread once every document is read. The calling thread's
+ * event loop stays free while the workers read.
  *
  * Where the worker comes from: the worker is `parallel-worker` beside this module, with this
  * module's own extension. From the built package that is `dist/parallel-worker.js` (ESM) or
@@ -34,8 +35,8 @@ export interface ParallelOptions extends CompareOptions {
 
 /**
  * `compareClaims()` with documents read on worker threads: the same report, sooner on several
- * cores for many documents. Starting the workers costs a few hundred milliseconds, so for a
- * handful of articles `compareClaims()` is faster.
+ * free cores for many documents. Each call starts its workers, which load the pipeline (about a
+ * second), so for a handful of articles `compareClaims()` is faster.
  * @example
  * const report = await compareClaimsParallel(sources, { concurrency: 4 });
  */
@@ -175,6 +176,7 @@ class PoolWorker {
       };
       this.worker.on('message', onReady);
       this.worker.once('error', reject);
+      this.worker.once('exit', (code) => reject(new Error(`a claimdiff worker thread stopped before it was ready (exit code ${code})`)));
     });
     this.worker.on('message', (m: FromWorker) => {
       if (m.type === 'ready') return;

@@ -264,7 +264,7 @@ describe('properties (FUZZ_RUNS each)', () => {
   //   → quote "Go home. Now," span [1, 14), sentence '"Go home.' [0, 9).
   // The seeds have it too (000_f9c875f9ed25f209: “They are fully engaged. They sent 500 …”).
   // The example runs first, so this fails every time until src is fixed; then make it `it`.
-  it.fails('the sentence span contains the claim span, for every kind', { timeout: TIMEOUT }, () => {
+  it('the sentence span contains the claim span, for every kind', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(anyText(), language, (text, lang) => {
         for (const c of extractClaims(withLanguage(text, lang))) {
@@ -296,7 +296,7 @@ describe('properties (FUZZ_RUNS each)', () => {
   //   [a, b, c] → conflict {a:"1 migrants"} vs {c:"1501 migrants"}; agree {a:"500 migrants", b:"500 migrants"}
   //   [c, b, a] → one conflict {a:"500 migrants", b:"500 migrants"} vs {c:"1501 migrants"}
   // The example runs first, so this fails every time until src is fixed; then make it `it`.
-  it.fails('alignments (partitions into positions, and verdicts) are the same for any order of the documents', { timeout: TIMEOUT }, () => {
+  it('alignments (partitions into positions, and verdicts) are the same for any order of the documents', { timeout: TIMEOUT }, () => {
     const a = { id: 'a', text: 'Police fired tear gas at 1 migrants. Police fired tear gas at 500 migrants.' };
     const b = { id: 'b', text: 'Police fired tear gas at 500 migrants.' };
     const c = { id: 'c', text: 'Police fired tear gas at 1501 migrants.' };
@@ -326,7 +326,7 @@ describe('properties (FUZZ_RUNS each)', () => {
   //   compareClaims([A, B]) → no alignment (pairScore 2.92 < 3);
   //   compareClaims([B, A]) → event conflict (agent) between the two (pairScore 3.5).
   // The example runs first, so this fails every time until src is fixed; then make it `it`.
-  it.fails('comparison is symmetric for every kind: A,B and B,A give the same relations', { timeout: TIMEOUT }, () => {
+  it('comparison is symmetric for every kind: A,B and B,A give the same relations', { timeout: TIMEOUT }, () => {
     const a: SourceDocument = { id: 'A', language: 'de', text: 'Tränengas 500 Migranten verließ Personen.' };
     const b: SourceDocument = { id: 'B', language: 'fr', text: 'La police a tiré des gaz lacrymogènes sur des migrants.' };
     fc.assert(
@@ -370,7 +370,7 @@ describe('properties (FUZZ_RUNS each)', () => {
   // JSON turns into 0. Minimal counterexample: compareClaims([{ id: 'a', text: 'x' }]).
   // The example runs first, so this fails every time until src is fixed; then make it `it`
   // (and drop the fc.pre above).
-  it.fails('the report survives a JSON round trip unchanged (any report)', { timeout: TIMEOUT }, () => {
+  it('the report survives a JSON round trip unchanged (any report)', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(documentSet(), options, (docs, opts) => {
         const report = compareClaims(docs, opts);

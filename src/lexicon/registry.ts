@@ -78,6 +78,14 @@ export function distinctFamily(a: string, b: string): boolean {
   return fa.length > 0 && fb.length > 0 && !fa.some((f) => fb.includes(f)) && [...fa, ...fb].some((f) => distinctFamilies.includes(f));
 }
 
+const antonymIndex = new Map<string, string[]>();
+for (const c of concepts.values()) if (c.antonym) antonymIndex.set(c.antonym, [...(antonymIndex.get(c.antonym) ?? []), c.id]);
+
+/** The concepts that name this one as their antonym. */
+export function antonymsOf(id: string): readonly string[] {
+  return antonymIndex.get(id) ?? [];
+}
+
 /** The concept and every broader concept above it, nearest first. */
 export function ancestry(id: string): string[] {
   const out: string[] = [];

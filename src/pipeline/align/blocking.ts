@@ -4,7 +4,7 @@
  * An inverted index over the keys yields the candidate pairs, so the work grows with the claims
  * that share anchors, not with the square of all claims.
  */
-import { ancestry, conceptDef } from '../../lexicon/registry';
+import { ancestry, antonymsOf, conceptDef } from '../../lexicon/registry';
 import type { Claim } from '../../types';
 import { quoteWords } from './similarity';
 
@@ -24,8 +24,10 @@ export function blockingKeys(c: Claim): string[] {
     }
     case 'event': {
       const keys = [`e|${c.action.concept}`];
+      // Opposite acts meet under one key, whichever names the other as its antonym.
       const anti = conceptDef(c.action.concept)?.antonym;
       if (anti) keys.push(`e|${[c.action.concept, anti].sort().join('~')}`);
+      for (const other of antonymsOf(c.action.concept)) keys.push(`e|${[c.action.concept, other].sort().join('~')}`);
       for (const i of c.instruments) keys.push(`e|g:${conceptDef(i.concept)?.group ?? i.concept}`);
       for (const e of c.entities) if (!e.concept.startsWith('cty:')) keys.push(`e|${e.concept}`);
       return keys;

@@ -31,7 +31,12 @@ export function align(claims: readonly Claim[]): AlignResult {
     const score = pairScore(a, claims[j]!, rarity);
     if (score !== undefined && score >= THRESHOLD[a.kind]) edges.push({ i, j, score });
   }
-  edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  // Ties break on where the claims stand in their documents, never on the order of the
+  // documents, so any order of the input gives the same groups.
+  const rank = canonicalRanks(claims);
+  const lo = (e: { i: number; j: number }) => Math.min(rank[e.i]!, rank[e.j]!);
+  const hi = (e: { i: number; j: number }) => Math.max(rank[e.i]!, rank[e.j]!);
+  edges.sort((x, y) => y.score - x.score || lo(x) - lo(y) || hi(x) - hi(y));
   const groupOf = new Map<number, number[]>();
   const best = new Map<number[], number>();
   for (const { i, j, score } of edges) {
@@ -45,13 +50,32 @@ export function align(claims: readonly Claim[]): AlignResult {
   }
   const seen = new Set<number[]>();
   const groups: ClaimGroup[] = [];
-  for (const g of [...groupOf.values()].sort((x, y) => x[0]! - y[0]!)) {
+  for (const g of [...groupOf.values()].sort((x, y) => Math.min(...x.map((k) => rank[k]!)) - Math.min(...y.map((k) => rank[k]!)))) {
     if (seen.has(g)) continue;
     seen.add(g);
     groups.push({ claims: g.map((k) => claims[k]!), score: best.get(g) ?? 0 });
   }
   const n = claims.length;
-  return { groups, pairsExamined: pairs.length, pairsPossible: (n * (n - 1)) / 2 };
+  // n < 2 would give -0, which JSON turns into 0.
+  return { groups, pairsExamined: pairs.length, pairsPossible: n < 2 ? 0 : (n * (n - 1)) / 2 };
+}
+
+/** Each claim's place in an order that does not depend on the order of the documents. */
+function canonicalRanks(claims: readonly Claim[]): number[] {
+  const order = claims.map((_, i) => i);
+  const key = (c: Claim) => [c.documentId, c.span.start.offset, c.span.end.offset, c.kind, c.text] as const;
+  order.sort((x, y) => {
+    const a = key(claims[x]!);
+    const b = key(claims[y]!);
+    for (let k = 0; k < a.length; k++) {
+      if (a[k]! < b[k]!) return -1;
+      if (a[k]! > b[k]!) return 1;
+    }
+    return 0;
+  });
+  const rank: number[] = new Array<number>(claims.length);
+  order.forEach((c, r) => (rank[c] = r));
+  return rank;
 }
 
 /** Share of the kind's threshold every cross pair of a merged group must reach. */

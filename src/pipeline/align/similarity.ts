@@ -127,7 +127,7 @@ function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
 
 function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | undefined {
   const sameAction = a.action.concept === b.action.concept;
-  const opposite = conceptDef(a.action.concept)?.antonym === b.action.concept && compatible(a.patient, b.patient);
+  const opposite = antonyms(a.action.concept, b.action.concept) && compatible(a.patient, b.patient);
   const place = samePlace(a, b);
   // A specific force named by both ("riot police") anchors accounts that describe what it did
   // with different verbs ("halted", "met", "försökte hindra").
@@ -143,10 +143,10 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   if (place) score += 2;
   // A named agent and a kind of agent may be the same ("Ramirez" and "the authorities").
   if (a.agent && b.agent) {
-    if (conceptsCompatible(a.agent.concept, b.agent.concept)) score += 1 + rarity(a.agent.concept);
+    if (conceptsCompatible(a.agent.concept, b.agent.concept)) score += 1 + Math.max(rarity(a.agent.concept), rarity(b.agent.concept));
     else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
   }
-  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1 + rarity(a.patient.concept);
+  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1 + Math.max(rarity(a.patient.concept), rarity(b.patient.concept));
   const own = new Set([a.action.concept, b.action.concept, ...a.instruments.map((i) => i.concept), ...b.instruments.map((i) => i.concept)]);
   if (a.agent && b.agent) own.add(a.agent.concept).add(b.agent.concept);
   if (a.patient && b.patient) own.add(a.patient.concept).add(b.patient.concept);
@@ -158,6 +158,9 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
 const specificActors = (c: EventClaim): string[] =>
   [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH);
 const SPECIFIC_DEPTH = 3;
+
+/** Opposite acts, whichever of the two the table names the antonym of the other. */
+export const antonyms = (a: string, b: string): boolean => conceptDef(a)?.antonym === b || conceptDef(b)?.antonym === a;
 
 const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
 

@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { match, P } from 'ts-pattern';
 import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { conceptsCompatible, quoteWords } from '../align/similarity';
+import { antonyms, conceptsCompatible, quoteWords } from '../align/similarity';
 
 export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
 
@@ -90,10 +90,16 @@ const FACTUAL = new Set(['asserted', 'reported']);
 
 function relateEvents(a: EventClaim, b: EventClaim): Relation {
   const groupOf = (c: string) => conceptDef(c)?.group ?? c;
-  const clash = a.instruments.find((i) => b.instruments.some((j) => groupOf(j.concept) === groupOf(i.concept)) && !b.instruments.some((j) => j.concept === i.concept));
+  // Instruments of one class conflict when the two sources name none in common for it; a source
+  // naming both ("tear gas and pepper spray") agrees with one naming either.
+  const clash = a.instruments.find((i) => {
+    const mine = a.instruments.filter((x) => groupOf(x.concept) === groupOf(i.concept)).map((x) => x.concept);
+    const theirs = b.instruments.filter((x) => groupOf(x.concept) === groupOf(i.concept)).map((x) => x.concept);
+    return theirs.length > 0 && !mine.some((x) => theirs.includes(x));
+  });
   const other = clash ? b.instruments.find((j) => groupOf(j.concept) === groupOf(clash.concept)) : undefined;
   const same = a.action.concept === b.action.concept;
-  const opposite = conceptDef(a.action.concept)?.antonym === b.action.concept;
+  const opposite = antonyms(a.action.concept, b.action.concept);
   const negated = (c: EventClaim) => (c.polarity === 'negative' ? ' (negated)' : '');
   return match<{ a: EventClaim; b: EventClaim }, Relation>({ a, b })
     .when(

@@ -47,8 +47,14 @@ export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): Cla
     }
     return hit;
   };
+  const sentences = ctx.seg.sentences;
   return (start, end, i, extras = {}) => {
-    const s = ctx.seg.sentences[i]!;
+    const s = sentences[i]!;
+    // A quote may run over several sentences: the claim's sentence span covers them all.
+    let last = i;
+    while (last + 1 < sentences.length && sentences[last]!.end < end) last++;
+    const sentenceEnd = Math.max(s.end, sentences[last]!.end);
+    const sentenceStart = Math.min(s.start, start);
     const inQuote = quotes.find((q) => q.span.innerStart <= start && end <= q.span.innerEnd);
     const said = inQuote ? undefined : sentenceAttribution(i);
     const attribution = inQuote ? (inQuote.speaker ? toAttribution(ctx, inQuote.speaker) : undefined) : said?.attribution;
@@ -59,8 +65,8 @@ export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): Cla
       documentId: ctx.seg.doc.id,
       span: ctx.span(start, end),
       text: text.slice(start, end),
-      sentence: ctx.span(s.start, s.end),
-      sentenceText: s.text,
+      sentence: ctx.span(sentenceStart, sentenceEnd),
+      sentenceText: text.slice(sentenceStart, sentenceEnd),
       language: s.language,
       polarity: extras.polarity ?? 'positive',
       modality: extras.modality ?? (attribution || inQuote || said?.reported ? 'reported' : 'asserted'),
