@@ -76,7 +76,7 @@ interface SizeResult {
   alignDocs: number;
   sameLang: { claims: number; ms: number; pairs: number };
   crossLang: { claims: number; ms: number; pairs: number };
-  workers: { start1: number; one: number; cpu1: number; start2: number; two: number; cpu2: number; identical: boolean | undefined; capacity: number } | undefined;
+  workers: { start1: number; one: number; cpu1: number; start2: number; two: number; cpu2: number; identical: boolean | undefined; capacity: number; processes: number } | undefined;
   endToEnd: { serial: number; parallel: number; identical: boolean | undefined } | undefined;
   load: [number, number];
   /** True when a file under src/ changed while this size ran: results were then not compared. */
@@ -150,9 +150,10 @@ async function runSize(n: number): Promise<SizeResult> {
     const rounds = n >= 10_000 ? 1 : 2;
     const [one, two] = await Promise.all([startWarm(1), startWarm(2)]);
     try {
-      const runs: { one: Took[]; two: Took[]; capacity: number[]; identical: boolean } = { one: [], two: [], capacity: [], identical: true };
+      const runs: { one: Took[]; two: Took[]; capacity: number[]; processes: number[]; identical: boolean } = { one: [], two: [], capacity: [], processes: [], identical: true };
       for (let r = 0; r < rounds; r++) {
         runs.capacity.push(await machineCapacity());
+        runs.processes.push(await twoProcessSpeedUp(Math.min(n, 1000)));
         for (const [pool, into] of [[one.pool, runs.one], [two.pool, runs.two]] as const) {
           gc();
           const [got, took] = await timedAsync(() => pool.read(documents));
@@ -164,8 +165,8 @@ async function runSize(n: number): Promise<SizeResult> {
       const b1 = best(runs.one);
       const b2 = best(runs.two);
       const identical = sourceStamp() === stamp ? runs.identical : undefined;
-      workers = { start1: one.start, one: b1.wall, cpu1: b1.cpu, start2: two.start, two: b2.wall, cpu2: b2.cpu, identical, capacity: Math.max(...runs.capacity) };
-      log(`machine: pure computation on 2 threads runs ×${runs.capacity.map((c) => c.toFixed(2)).join(', ×')} as fast as on 1 (2.00 on an idle 2-core machine)`);
+      workers = { start1: one.start, one: b1.wall, cpu1: b1.cpu, start2: two.start, two: b2.wall, cpu2: b2.cpu, identical, capacity: Math.max(...runs.capacity), processes: Math.max(...runs.processes) };
+      log(`machine: pure computation on 2 threads runs ×${runs.capacity.map((c) => c.toFixed(2)).join(', ×')} as fast as on 1 (2.00 on an idle 2-core machine); reading in 2 processes at once ×${runs.processes.map((c) => c.toFixed(2)).join(', ×')} as fast as in 1`);
       log(`reading on workers: 1 → ${runs.one.map((x) => `${secs(x.wall)} s (CPU ${secs(x.cpu)} s)`).join(', ')}; 2 → ${runs.two.map((x) => `${secs(x.wall)} s (CPU ${secs(x.cpu)} s)`).join(', ')}: best ×${(b1.wall / b2.wall).toFixed(2)}; start ${secs(one.start)} / ${secs(two.start)} s; identical to serial: ${identical ?? 'not checked, src/ changed during the run'}`);
     } finally {
       await Promise.all([one.pool.close(), two.pool.close()]);
@@ -354,6 +355,57 @@ function parseSizes(argv: readonly string[]): number[] {
   return sizes;
 }
 
+/**
+ * A process that reads part `part` of `parts` of the first `n` documents: it builds the corpus
+ * and warms up, says it is ready, reads when told to go, and reports how long reading took.
+ */
+async function readPart(n: number, part: number, parts: number): Promise<void> {
+  const opts = resolveOptions(undefined);
+  const documents = ingest(buildCorpus(n, detectLanguage).documents, opts).documents;
+  const size = Math.ceil(documents.length / parts);
+  const mine = documents.slice(part * size, (part + 1) * size);
+  warmUp(opts);
+  await new Promise<void>((resolve) => {
+    process.once('message', () => resolve());
+    process.send?.('ready');
+  });
+  const [, took] = timed(() => mine.forEach((d) => readDocument(d, opts)));
+  process.send?.(took.wall);
+  process.disconnect?.();
+}
+
+/**
+ * What the machine allows this workload now: reading `n` documents in one process, against two
+ * processes reading half each at the same time (started together once both are warm). No memory
+ * or lock is shared between processes, so this is the ceiling for 2 workers.
+ */
+async function twoProcessSpeedUp(n: number): Promise<number> {
+  const start = (part: number, parts: number) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--read-part', String(n), String(part), String(parts)], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const ready = new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve());
+      child.once('exit', (code) => reject(new Error(`a reading process stopped (exit code ${code})`)));
+    });
+    const done = ready.then(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          child.once('message', (ms: number) => resolve(ms));
+          child.once('exit', (code) => reject(new Error(`a reading process stopped (exit code ${code})`)));
+        }),
+    );
+    return { go: () => child.send('go'), ready, done };
+  };
+  const alone = start(0, 1);
+  await alone.ready;
+  alone.go();
+  const one = await alone.done;
+  const pair = [start(0, 2), start(1, 2)];
+  await Promise.all(pair.map((p) => p.ready));
+  pair.forEach((p) => p.go());
+  const two = Math.max(...(await Promise.all(pair.map((p) => p.done))));
+  return one / two;
+}
+
 function runChild(n: number): Promise<SizeResult> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--child', String(n)], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -383,7 +435,7 @@ function tables(results: readonly SizeResult[]): string {
     );
   }
   lines.push('');
-  lines.push('| documents | segmentation | quantity extraction | quantity ÷ segmentation | shared context (mentions, dates, frame) | align µs/claim, English | align µs/claim, mixed languages | mixed ÷ English | read on 1 worker | on 2 workers | speed-up | machine ×, 2 threads | compareClaims | compareClaimsParallel (2), cold workers |');
+  lines.push('| documents | segmentation | quantity extraction | quantity ÷ segmentation | shared context (mentions, dates, frame) | align µs/claim, English | align µs/claim, mixed languages | mixed ÷ English | read on 1 worker | on 2 workers | speed-up | machine ×: 2 threads of pure computation / 2 processes reading | compareClaims | compareClaimsParallel (2), cold workers |');
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const en = (r.sameLang.ms / Math.max(1, r.sameLang.claims)) * 1000;
@@ -391,7 +443,7 @@ function tables(results: readonly SizeResult[]): string {
     const w = r.workers;
     const e = r.endToEnd;
     lines.push(
-      `| ${fmt(r.docs, 0)} | ${secs(r.segmentation)} s | ${secs(r.quantity)} s | ${fmt(r.quantity / r.segmentation, 2)} | ${secs(r.context)} s | ${fmt(en, 1)} (${fmt(r.sameLang.claims, 0)} claims) | ${fmt(mixed, 1)} (${fmt(r.crossLang.claims, 0)} claims) | ${fmt(mixed / en, 2)} | ${w ? `${secs(w.one)} s` : '–'} | ${w ? `${secs(w.two)} s` : '–'} | ${w ? `×${fmt(w.one / w.two, 2)}` : '–'} | ${w ? `×${fmt(w.capacity, 2)}` : '–'} | ${e ? `${secs(e.serial)} s` : '–'} | ${e ? `${secs(e.parallel)} s` : '–'} |`,
+      `| ${fmt(r.docs, 0)} | ${secs(r.segmentation)} s | ${secs(r.quantity)} s | ${fmt(r.quantity / r.segmentation, 2)} | ${secs(r.context)} s | ${fmt(en, 1)} (${fmt(r.sameLang.claims, 0)} claims) | ${fmt(mixed, 1)} (${fmt(r.crossLang.claims, 0)} claims) | ${fmt(mixed / en, 2)} | ${w ? `${secs(w.one)} s` : '–'} | ${w ? `${secs(w.two)} s` : '–'} | ${w ? `×${fmt(w.one / w.two, 2)}` : '–'} | ${w ? `×${fmt(w.capacity, 2)} / ×${fmt(w.processes, 2)}` : '–'} | ${e ? `${secs(e.serial)} s` : '–'} | ${e ? `${secs(e.parallel)} s` : '–'} |`,
     );
   }
   return lines.join('\n');
@@ -399,6 +451,11 @@ function tables(results: readonly SizeResult[]): string {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  const part = argv.indexOf('--read-part');
+  if (part >= 0) {
+    await readPart(Number(argv[part + 1]), Number(argv[part + 2]), Number(argv[part + 3]));
+    return;
+  }
   const child = argv.indexOf('--child');
   if (child >= 0) {
     const result = await runSize(Number(argv[child + 1]));
@@ -417,7 +474,7 @@ async function main(): Promise<void> {
     `Corpus: ${results[0]?.from ?? ''}; about 5 documents a story; MB = 10^6 bytes of UTF-8.`,
     `Checks: serial stages = compareClaims() (≤ 100 docs): ${results.map((r) => `${r.docs}: ${r.sameAsCompareClaims ?? '–'}`).join(', ')}; worker results = serial: ${results.map((r) => `${r.docs}: ${r.workers?.identical ?? '–'}`).join(', ')}; compareClaimsParallel = compareClaims: ${results.map((r) => `${r.docs}: ${r.endToEnd?.identical ?? '–'}`).join(', ')}.`,
     `Worker start-up (spawn + load the pipeline, before warm-up): ${results.filter((r) => r.workers).map((r) => `${r.docs}: ${secs(r.workers!.start1)} s / ${secs(r.workers!.start2)} s`).join(', ') || '–'}.`,
-    'Figures in parentheses are on CPU time (user + system, all threads): other load on the machine stretches wall-clock time, much less CPU time. "machine ×, 2 threads" is the speed-up a pure computation gets from a second thread at that moment (2.00 on an idle 2-core machine): the workers\' speed-up is bounded by it.',
+    'Figures in parentheses are on CPU time (user + system, all threads): other load on the machine stretches wall-clock time, much less CPU time. "machine ×" is what a second thread or process gains at that moment: a pure computation on 2 threads, and claimdiff reading half the documents in each of 2 processes that share nothing (2.00 on an idle 2-core machine); the workers\' speed-up is bounded by them.',
     '',
     tables(results),
     '',

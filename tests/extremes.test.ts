@@ -101,24 +101,17 @@ describe('extreme inputs', () => {
     expect(report.claims.filter((c) => c.documentId === 'huge').length).toBeGreaterThan(1000);
   });
 
-  // HANGS (src): same cause as the 10 MB case: 1 MB of real sentences takes 30–180 s, over the
-  // 120 s limit on a loaded machine. The 100 kB case below runs meanwhile.
-  it.skip('a 1 MB document of real sentences completes, yields claims, and the heap stays under 1.5 GB', { timeout: 120_000 }, () => {
+  // Slow today: 1 MB takes ~20 s on two cores (100 kB: under 1 s), see the 10 MB case.
+  it('a 1 MB document of real sentences completes, yields claims, and the heap stays under 1.5 GB', { timeout: 120_000 }, () => {
     const text = article(MB);
-    const report = withHeapCheck(() => compareClaims([{ id: 'big', text }, ...GOOD]));
-    expectNoneLost(report, [{ id: 'big', text }, ...GOOD]);
-    expect(report.claims.filter((c) => c.documentId === 'big').length).toBeGreaterThan(1000);
-  });
-
-  it('a 100 kB document of real sentences completes, yields claims, and the heap stays under 1.5 GB', { timeout: 120_000 }, () => {
-    const text = article(100_000);
     const sources = [{ id: 'big', text }, ...GOOD];
     const report = withHeapCheck(() => compareClaims(sources));
     expectNoneLost(report, sources);
     const own = report.claims.filter((c) => c.documentId === 'big');
-    expect(own.length).toBeGreaterThan(100);
+    expect(own.length).toBeGreaterThan(1000);
     const last = own.at(-1)!;
     expect(text.slice(last.span.start.offset, last.span.end.offset)).toBe(last.text);
+    expect(last.span.start.offset).toBeGreaterThan(0.9 * MB);
   });
 
   // HANGS (src): one sentence of many tokens is super-linear (event slots, context concepts and

@@ -301,7 +301,7 @@ describe('renderClaimReview', () => {
 });
 
 describe('report.schema.json', () => {
-  const schema = JSON.parse(readFileSync(join(root, 'src', 'report.schema.json'), 'utf8')) as Schema;
+  const schema = JSON.parse(readFileSync(join(root, 'report.schema.json'), 'utf8')) as Schema;
   const valid = (v: unknown): string[] => check(schema, v, schema, '$');
   const copy = (): Record<string, unknown> => JSON.parse(JSON.stringify(seedReport)) as Record<string, unknown>;
 
