@@ -44,13 +44,21 @@ export function blockingKeys(c: Claim): string[] {
 /** Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys. */
 export function candidatePairs(claims: readonly Claim[]): Array<[number, number]> {
   const index = new Map<string, number[]>();
+  const add = (k: string, i: number) => {
+    const list = index.get(k);
+    if (list) list.push(i);
+    else index.set(k, [i]);
+  };
   claims.forEach((c, i) => {
-    for (const k of new Set(blockingKeys(c))) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
-    }
+    for (const k of new Set(blockingKeys(c))) add(k, i);
   });
+  // A key shared by too many claims ("what is counted: people" in a day's news) is split by the
+  // claims' context: each claim goes under the key joined with each concept or name it mentions,
+  // so claims still meet those that share something more specific.
+  for (const [k, list] of [...index.entries()]) {
+    if (list.length <= MAX_BUCKET || k.includes('||')) continue;
+    for (const i of list) for (const ctx of claims[i]!.concepts) add(`${k}||${ctx}`, i);
+  }
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
   const n = claims.length;

@@ -39,17 +39,19 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
     const m = ctx.mentions[i]!;
     // Speech verbs attribute claims; they are not events of their own.
     const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && !lang.speechVerbs.has(s.tokens[c.first]!.lower));
+    const mine: EventClaim[] = [];
     actions.forEach((a, k) => {
-      for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) out.push(claim);
+      for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) mine.push(claim);
     });
     // "Smoke canisters erupted as police pushed": force instruments no known verb governs still
     // say force was used, by the security forces the sentence names.
-    const governed = new Set(out.filter((c) => c.sentence.start.offset === s.start).flatMap((c) => c.instruments.map((x) => x.span.start.offset)));
+    const governed = new Set(mine.flatMap((c) => c.instruments.map((x) => x.span.start.offset)));
     for (const ins of m.concepts) {
       if (ins.type !== 'instrument' || governed.has(ins.start) || !isForce(ins)) continue;
       const implied: ConceptMention = { ...ins, concepts: [FORCE_ACT], type: 'action' };
-      for (const claim of eventsFor(ctx, base, s, i, m, lang, implied, undefined, undefined)) out.push(claim);
+      for (const claim of eventsFor(ctx, base, s, i, m, lang, implied, undefined, undefined)) mine.push(claim);
     }
+    for (const c of mine) out.push(c);
   });
   return out;
 }

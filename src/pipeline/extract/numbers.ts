@@ -95,16 +95,22 @@ export function parseDigits(text: string, lex: NumberLexicon): number {
 
 /** Index of the token that starts at or after an offset. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.end <= offset) i++;
-  return i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words (lower case) starting at token i match the phrase words; returns the last token index. */
 function matchWords(tokens: readonly Token[], i: number, ws: readonly string[]): number | undefined {
   let j = i;
   for (const w of ws) {
-    while (j < tokens.length && !tokens[j]!.isWord && !ws.includes(norm(tokens[j]!))) j++;
+    // Past a mark or two between words ("hundreds - of"), never over a run of them.
+    for (let skip = 0; skip < 2 && j < tokens.length && !tokens[j]!.isWord && !ws.includes(norm(tokens[j]!)); skip++) j++;
     if (j >= tokens.length || !sameWord(norm(tokens[j]!), w)) return undefined;
     j++;
   }
@@ -130,7 +136,15 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
   const g = grammarOf(lang);
   const toks = s.tokens;
   const raw: NumberExpr[] = [];
-  const taken = (a: number, b: number) => excluded.some(([x, y]) => a < y && x < b) || raw.some((r) => a < r.end && r.start < b);
+  // Offsets already read as a date or a number, so each character is claimed once (linear time).
+  const used = new Uint8Array(s.end - s.start);
+  const mark = (a: number, b: number) => used.fill(1, Math.max(0, a - s.start), Math.max(0, b - s.start));
+  for (const [x, y] of excluded) mark(x, y);
+  const taken = (a: number, b: number) => used.subarray(a - s.start, b - s.start).includes(1);
+  const push = (r: NumberExpr) => {
+    raw.push(r);
+    mark(r.start, r.end);
+  };
 
   // Vague amounts first: "tens of thousands" must not be read as "thousands".
   for (let i = 0; i < toks.length; i++) {
@@ -141,7 +155,7 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
       if (i > 0 && g.multipliers.has(v.words[0]!) && isNumeral(toks[i - 1]!, g)) continue;
       const start = toks[i]!.start;
       const end = toks[last]!.end;
-      if (!taken(start, end)) raw.push({ start, end, numStart: start, numEnd: end, low: v.low, high: v.high, bound: 'vague', nextToken: last + 1 });
+      if (!taken(start, end)) push({ start, end, numStart: start, numEnd: end, low: v.low, high: v.high, bound: 'vague', nextToken: last + 1 });
       i = last;
       break;
     }
@@ -154,14 +168,14 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
     if (taken(start, end)) continue;
     const value = parseDigits(m[0], g.lex);
     if (!Number.isFinite(value)) continue;
-    raw.push({ start, end, numStart: start, numEnd: end, value, bound: 'exact', nextToken: tokenAt(toks, end) });
+    push({ start, end, numStart: start, numEnd: end, value, bound: 'exact', nextToken: tokenAt(toks, end) });
   }
   // Number words ("two", "tre", "dos"), optionally with a multiplier after them.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const value = g.lex.words[t.lower];
     if (value === undefined || taken(t.start, t.end)) continue;
-    raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value, bound: 'exact', nextToken: i + 1, word: true });
+    push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value, bound: 'exact', nextToken: i + 1, word: true });
   }
   // A large multiplier with no number before it stands for itself: "a million", "eine Million".
   for (let i = 0; i < toks.length; i++) {
@@ -169,7 +183,7 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
     const mult = t.isWord ? g.multipliers.get(t.lower) : undefined;
     if (mult === undefined || mult < 1000 || t.lower.length < 4 || taken(t.start, t.end)) continue;
     if (i > 0 && isNumeral(toks[i - 1]!, g)) continue;
-    raw.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value: mult, bound: 'exact', nextToken: i + 1, word: true });
+    push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, value: mult, bound: 'exact', nextToken: i + 1, word: true });
   }
   raw.sort((a, b) => a.start - b.start);
   const out: NumberExpr[] = [];

@@ -75,7 +75,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
   let k = n.nextToken;
   // Scan past punctuation ("500 ‘federales’") and function words ("hundreds of migrants").
   let words = 0;
-  for (; k < toks.length && words < COUNTED_WINDOW; k++) {
+  for (const stop = Math.min(toks.length, k + COUNTED_WINDOW * 3); k < stop && words < COUNTED_WINDOW; k++) {
     const t = toks[k]!;
     if (!t.isWord) {
       if (/^[,.;:!?()]$/u.test(t.text)) break;

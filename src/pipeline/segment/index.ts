@@ -50,6 +50,12 @@ export interface RawSentence {
 }
 
 const MIN_PARAGRAPH_FOR_DETECTION = 120;
+/**
+ * No sentence of real news runs this long; text without punctuation (a scraped list, a 1 MB line)
+ * is cut into pieces of this many tokens, at a comma where there is one, so that no later stage
+ * does work that grows with the square of a sentence.
+ */
+const MAX_SENTENCE_TOKENS = 160;
 
 /** Splits a document into paragraphs, sentences and tokens. */
 export function segment(doc: IngestedDocument): SegmentedDocument {
@@ -67,12 +73,35 @@ export function segment(doc: IngestedDocument): SegmentedDocument {
       const lang = paragraphLanguage(doc, text.slice(s, e));
       const compiled = compiledLanguage(lang);
       const raw = lang === 'en' ? englishSentences(text, s, e) : intlSentences(text, s, e, lang, compiled?.data.elisions, compiled?.stopwords);
-      for (const r of raw) sentences.push(finish(r, sentences.length, p, text, lang, compiled));
+      for (const r of raw.flatMap(bounded)) sentences.push(finish(r, sentences.length, p, text, lang, compiled));
     }
     if (nl === -1) break;
     lineStart = nl + 1;
   }
   return { doc, sentences, lineStarts: lineStarts(text), paragraphs };
+}
+
+/** A sentence of at most MAX_SENTENCE_TOKENS tokens, or its pieces. */
+function bounded(r: RawSentence): RawSentence[] {
+  if (r.tokens.length <= MAX_SENTENCE_TOKENS) return [r];
+  const out: RawSentence[] = [];
+  let from = 0;
+  while (from < r.tokens.length) {
+    let to = Math.min(r.tokens.length, from + MAX_SENTENCE_TOKENS);
+    if (to < r.tokens.length) {
+      // Prefer to cut after a comma or semicolon in the last quarter of the piece.
+      for (let k = to - 1; k > from + (MAX_SENTENCE_TOKENS * 3) / 4; k--) {
+        if (/^[,;:]$/u.test(r.tokens[k]!.text)) {
+          to = k + 1;
+          break;
+        }
+      }
+    }
+    const tokens = r.tokens.slice(from, to);
+    out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    from = to;
+  }
+  return out;
 }
 
 function paragraphLanguage(doc: IngestedDocument, paragraph: string): string {
