@@ -33,6 +33,8 @@ export interface Speaker {
 }
 
 const SPEAKER_TYPES = new Set(['person', 'name', 'org']);
+/** How many tokens back a role ("the minister") may reach for the titled person it stands for. */
+const TITLE_LOOKBACK = 600;
 const WINDOW = 8;
 
 /** The speaker attributed right after a flat token index ("…,” Ramirez said", "…, sade han"). */
@@ -142,13 +144,13 @@ function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLan
 /** The nearest person before a token whose title contains a role word ("minister" → "Finance Minister Anna Lind"). */
 function personWithTitle(view: TokenView, before: number, role: string, lang: CompiledLanguage): Speaker | undefined {
   const stem = lang.stem(role);
-  let found: FlatEntity | undefined;
-  for (const e of new Set(view.entityAt.values())) {
-    if (e.first >= before || e.mention.type !== 'person' || !e.mention.title) continue;
-    if (!e.mention.title.toLowerCase().split(/\s+/u).some((w) => lang.stem(w) === stem || w.endsWith(role))) continue;
-    if (!found || e.first > found.first) found = e;
+  // Walk back over the tokens before the role, as far as a few sentences.
+  for (let k = before - 1; k >= Math.max(0, before - TITLE_LOOKBACK); k--) {
+    const e = view.entityAt.get(k);
+    if (!e || e.last !== k || e.mention.type !== 'person' || !e.mention.title) continue;
+    if (e.mention.title.toLowerCase().split(/\s+/u).some((w) => lang.stem(w) === stem || w.endsWith(role))) return fromEntity(e.mention);
   }
-  return found ? fromEntity(found.mention) : undefined;
+  return undefined;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface DocContext {
 }
 
 const EMPTY: SentenceMentions = { concepts: [], entities: [] };
+/** How many names back a pronoun may reach for its person. */
+const PRONOUN_LOOKBACK = 40;
 
 export function documentContext(seg: SegmentedDocument, publishedAt: string | undefined): DocContext {
   const langOf = (s: Sentence) => language(s.language);
@@ -59,13 +61,20 @@ export function documentContext(seg: SegmentedDocument, publishedAt: string | un
   });
   const view: TokenView = { tokens, sentenceOf, entityAt };
   const aliases = aliasTable(people);
+  // People in text order; a pronoun looks back from its place by binary search, a bounded walk.
   const resolvePronoun = (at: number): Speaker | undefined => {
-    let best: FlatEntity | undefined;
-    for (const p of people) {
-      if (p.first >= at) break;
-      if (p.mention.type === 'person' || isKnownPerson(p, aliases)) best = p;
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (people[mid]!.first < at) lo = mid + 1;
+      else hi = mid;
     }
-    return best ? withAlias(fromEntity(best.mention), aliases) : undefined;
+    for (let k = lo - 1; k >= Math.max(0, lo - PRONOUN_LOOKBACK); k--) {
+      const p = people[k]!;
+      if (p.mention.type === 'person' || isKnownPerson(p, aliases)) return withAlias(fromEntity(p.mention), aliases);
+    }
+    return undefined;
   };
   const sentenceSpeaker = (i: number): { speaker?: Speaker; reported: boolean } => {
     const s = seg.sentences[i]!;

@@ -14,6 +14,8 @@ import { findQuoteMarks, type QuoteSpan } from './quote-marks';
 
 /** Fewer words than this in quote marks are scare quotes or a name, not a quote. */
 const MIN_WORDS = 3;
+/** How many quotes before and after a quote may lend it their speaker. */
+const INHERIT_WINDOW = 12;
 
 /** A quote found in a document, with its speaker: also used to attribute claims inside quotes. */
 export interface FoundQuote {
@@ -54,8 +56,12 @@ function inheritSpeakers(ctx: DocContext, quotes: FoundQuote[]): FoundQuote[] {
     if (q.speaker && !isRole(q.speaker, ctx)) return q;
     const w = words[i]!;
     if (w.split(' ').length < 2) return q;
-    const j = quotes.findIndex((o, k) => k !== i && o.speaker !== undefined && !isRole(o.speaker, ctx) && (words[k]!.includes(w) || w.includes(words[k]!)));
-    return j >= 0 ? { ...q, speaker: quotes[j]!.speaker! } : q;
+    // Only quotes nearby: a headline and its body, not the whole of a long text.
+    for (let k = Math.max(0, i - INHERIT_WINDOW); k < Math.min(quotes.length, i + INHERIT_WINDOW); k++) {
+      const o = quotes[k]!;
+      if (k !== i && o.speaker !== undefined && !isRole(o.speaker, ctx) && (words[k]!.includes(w) || w.includes(words[k]!))) return { ...q, speaker: o.speaker };
+    }
+    return q;
   });
 }
 
@@ -154,12 +160,27 @@ function langAtFlat(ctx: DocContext, k: number): CompiledLanguage | undefined {
   return s ? ctx.langOf(s) : undefined;
 }
 
+/** The paragraph holding an offset, by binary search. */
+function paragraphOf(ctx: DocContext, offset: number): readonly [number, number] | undefined {
+  const ps = ctx.seg.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ps[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset > e) lo = mid + 1;
+    else return ps[mid];
+  }
+  return undefined;
+}
+
 function paragraphStart(ctx: DocContext, offset: number): number {
-  return ctx.seg.paragraphs.find(([s, e]) => offset >= s && offset <= e)?.[0] ?? 0;
+  return paragraphOf(ctx, offset)?.[0] ?? 0;
 }
 
 function paragraphEnd(ctx: DocContext, offset: number): number {
-  return ctx.seg.paragraphs.find(([s, e]) => offset >= s && offset <= e)?.[1] ?? ctx.seg.doc.text.length;
+  return paragraphOf(ctx, offset)?.[1] ?? ctx.seg.doc.text.length;
 }
 
 /** A dash quote ends where its attribution starts: "– Vi ska ta oss in! skrek en ung man." */

@@ -34,6 +34,20 @@ export function entityKey(type: string, key: string): string {
   return `ent:${type === 'person' || type === 'name' ? nameKey(key) : key}`;
 }
 
+/** The quote (in text order) whose words hold [start, end), by binary search. */
+function quoteAround(quotes: readonly FoundQuote[], start: number, end: number): FoundQuote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.innerStart <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Quotes do not nest in the list, so the last one opening at or before start is the only candidate.
+  const q = quotes[lo - 1];
+  return q && end <= q.span.innerEnd ? q : undefined;
+}
+
 /** Builds the common fields of claims in one document. */
 export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): ClaimBaseBuilder {
   const text = ctx.seg.doc.text;
@@ -55,7 +69,7 @@ export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): Cla
     while (last + 1 < sentences.length && sentences[last]!.end < end) last++;
     const sentenceEnd = Math.max(s.end, sentences[last]!.end);
     const sentenceStart = Math.min(s.start, start);
-    const inQuote = quotes.find((q) => q.span.innerStart <= start && end <= q.span.innerEnd);
+    const inQuote = quoteAround(quotes, start, end);
     const said = inQuote ? undefined : sentenceAttribution(i);
     const attribution = inQuote ? (inQuote.speaker ? toAttribution(ctx, inQuote.speaker) : undefined) : said?.attribution;
     const context = contextConcepts(ctx.mentions[i]!, extras.exclude);
