@@ -36,7 +36,7 @@ interface Grammar {
   readonly vague: readonly { words: string[]; low: number; high: number }[];
   readonly hedgesBefore: readonly { words: string[]; bound: Bound; phrase: string; below?: boolean }[];
   readonly hedgesAfter: readonly { words: string[]; bound: Bound; phrase: string }[];
-  readonly unitsAfter: readonly { text: string; unit: string }[];
+  readonly unitsAfter: readonly { text: string; lower: string; unit: string }[];
   readonly unitsBefore: readonly { text: string; unit: string }[];
   readonly multipliers: ReadonlyMap<string, number>;
   /** Range and function words that may stand between an amount and its unit. */
@@ -69,7 +69,7 @@ function grammarOf(lang: CompiledLanguage): Grammar {
   const digits = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:[${group}]\\d{3})+|\\d+)(?:${dec}\\d+)?(?!\\d)`, 'gu');
   const byLength = <T extends { words: string[] }>(xs: T[]): T[] => xs.sort((a, b) => b.words.length - a.words.length);
   const unitsSorted = (pos: UnitTerm['position']) =>
-    lex.units.filter((u) => u.position === pos && unitDefs[u.unit]).map((u) => ({ text: u.phrase, unit: u.unit })).sort((a, b) => b.text.length - a.text.length);
+    lex.units.filter((u) => u.position === pos && unitDefs[u.unit]).map((u) => ({ text: u.phrase, lower: u.phrase.toLowerCase(), unit: u.unit })).sort((a, b) => b.text.length - a.text.length);
   const g: Grammar = {
     lex,
     digits,
@@ -273,10 +273,13 @@ function applyUnit(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Sentenc
   // "millions of dollars", "1.500 millones de euros", "milliard d'euros": one function word between.
   const fw = /^\s?(\p{L}{1,3}['’]|\p{L}{2,3}\s)/u.exec(after);
   for (let pass = 0; pass < 2; pass++) {
+    const lead = /^\s?/u.exec(after)![0];
+    const rest = after.slice(lead.length);
+    const restLower = rest.toLowerCase();
+    // No unit starts with a digit or a space: "1 2 3 …" needs no look through the table.
+    if (rest === '' || /^[\d\s]/u.test(rest)) return;
     for (const u of g.unitsAfter) {
-      const lead = /^\s?/u.exec(after)![0];
-      const rest = after.slice(lead.length);
-      if (!rest.toLowerCase().startsWith(u.text.toLowerCase())) continue;
+      if (!restLower.startsWith(u.lower)) continue;
       const tail = rest.charAt(u.text.length);
       if (/[\p{L}\p{N}]/u.test(u.text.slice(-1)) && /[\p{L}\p{N}]/u.test(tail)) continue;
       // Symbols and abbreviations keep their case: "m" is a metre, "M" is not.
@@ -326,7 +329,12 @@ function applyHedge(r: NumberExpr, toks: readonly Token[], g: Grammar): void {
   // Skip a currency symbol token before the number.
   const at = first;
   const article = at > 0 && toks[at - 1]!.isWord && toks[at - 1]!.lower.length <= 4 && g.stopwords.has(toks[at - 1]!.lower) ? at - 1 : at;
+  // Only a word before the number (or before its article) can end a hedge.
+  const before = (k: number) => (k > 0 ? norm(toks[k - 1]!) : '');
+  // An abbreviation's full stop is a token of its own ("Ca" "."): look past it.
+  const ends = new Set([before(at), before(article), before(at) === '.' ? before(at - 1) : ''].map((w) => w.replace(/\.$/u, '')));
   for (const h of g.hedgesBefore) {
+    if (!ends.has(h.words[h.words.length - 1]!.replace(/\.$/u, ''))) continue;
     const from = matchWordsBefore(toks, at, h.words) ?? (article !== at ? matchWordsBefore(toks, article, h.words) : undefined);
     if (from === undefined) continue;
     r.hedge = h.phrase;
