@@ -1,4 +1,8 @@
 export { compareClaims, extractClaims } from './compare-claims';
+export { createClaimIndex } from './claim-index';
+export type { ClaimIndex } from './claim-index';
+export { compareClaimsParallel } from './parallel';
+export type { ParallelOptions } from './parallel';
 export { ClaimdiffError, InputError, OptionsError, isClaimdiffError } from './errors';
 export type { ClaimdiffErrorCode, Issue } from './errors';
 export { registerLanguage, supportedLanguages } from './lexicon/registry';

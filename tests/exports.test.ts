@@ -4,6 +4,6 @@ import * as api from '../src/index';
 
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual(
-    ['ClaimdiffError', 'InputError', 'OptionsError', 'compareClaims', 'coverageMatrix', 'extractClaims', 'isClaimdiffError', 'registerLanguage', 'renderClaimReview', 'renderHtml', 'renderMarkdown', 'renderText', 'supportedLanguages'].sort(),
+    ['ClaimdiffError', 'InputError', 'OptionsError', 'compareClaims', 'compareClaimsParallel', 'coverageMatrix', 'createClaimIndex', 'extractClaims', 'isClaimdiffError', 'registerLanguage', 'renderClaimReview', 'renderHtml', 'renderMarkdown', 'renderText', 'supportedLanguages'].sort(),
   );
 });

@@ -99,8 +99,17 @@ export function ancestry(id: string): string[] {
 
 /** Lower case without accents: "Tecún Umán" → "tecun uman". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    // Alignment folds the same names for every pair it scores: remember them, within bounds.
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
 }
+
+const folded = new Map<string, string>();
 
 /** Splits a term or a name into lower-case words, dropping edge punctuation. */
 export function words(text: string): string[] {

@@ -89,11 +89,20 @@ function documentPlaces(mentions: readonly SentenceMentions[]): string[] {
 
 /** Days between two dates (YYYY-MM-DD, or --MM-DD when the year is not stated). */
 export function daysApart(a: string, b: string): number {
-  if (a.startsWith('--') || b.startsWith('--')) {
-    const md = (x: string) => Date.parse(`2001-${x.slice(-5)}`);
-    return Math.abs(md(a) - md(b)) / 86_400_000;
+  if (a.startsWith('--') || b.startsWith('--')) return Math.abs(dayOf(`2001-${a.slice(-5)}`) - dayOf(`2001-${b.slice(-5)}`)) / 86_400_000;
+  return Math.abs(dayOf(a) - dayOf(b)) / 86_400_000;
+}
+
+/** Date.parse, remembered: alignment compares the same few dates for every pair it scores. */
+const parsedDays = new Map<string, number>();
+function dayOf(date: string): number {
+  let t = parsedDays.get(date);
+  if (t === undefined) {
+    t = Date.parse(date);
+    if (parsedDays.size >= 50_000) parsedDays.clear();
+    parsedDays.set(date, t);
   }
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  return t;
 }
 
 /**
@@ -136,8 +145,20 @@ export function framesCompatible(a: EventFrame, b: EventFrame): boolean {
 /** Places overlap when a place one names is among the places or names the other gives. */
 function placesOverlap(a: { places: readonly string[]; names?: readonly string[] }, b: { places: readonly string[]; names?: readonly string[] }): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
-  const known = (f: typeof a) => [...f.places, ...(f.names ?? [])].map(fold);
   const ka = known(a);
   const kb = known(b);
-  return a.places.some((p) => kb.some((q) => sameName(fold(p), q))) || b.places.some((p) => ka.some((q) => sameName(fold(p), q)));
+  return a.places.some((p) => matchesAny(fold(p), kb)) || b.places.some((p) => matchesAny(fold(p), ka));
 }
+
+/** A frame's places and names, folded once per frame object: the claims of a sentence share one. */
+const knownOf = new WeakMap<object, readonly string[]>();
+function known(f: { places: readonly string[]; names?: readonly string[] }): readonly string[] {
+  let k = knownOf.get(f);
+  if (!k) {
+    k = [...f.places, ...(f.names ?? [])].map(fold);
+    knownOf.set(f, k);
+  }
+  return k;
+}
+
+const matchesAny = (p: string, names: readonly string[]): boolean => names.some((q) => sameName(p, q));
