@@ -54,6 +54,11 @@ describe('quantity phrases', () => {
     expect(q?.base?.value).toBe(4_000_000);
   });
 
+  it('reads "4,000km (2,500 miles)" as one quantity stated twice', () => {
+    const claims = extractClaims({ id: 't', text: 'The migrant group has travelled more than 4,000km (2,500 miles) from Central America.', language: 'en' }, { kinds: ['quantity'] }) as QuantityClaim[];
+    expect(claims.map((c) => [c.text, c.unit])).toEqual([['more than 4,000km', 'km']]);
+  });
+
   it('leaves out years, dates and clock times', () => {
     const claims = extractClaims({ id: 't', text: 'On October 19, 2018, around 12 p.m. Friday, they crossed in 2018.', language: 'en' }, { kinds: ['quantity'] });
     expect(claims).toEqual([]);

@@ -25,9 +25,14 @@ export function extractQuantities(ctx: DocContext, base: ClaimBaseBuilder): Quan
     const lang = ctx.langOf(s);
     if (!lang) return;
     const excluded = (ctx.dates[i] ?? []).map((d) => [d.start, d.end] as const);
+    let previous: QuantityClaim | undefined;
     for (const n of findNumbers(s, lang, excluded)) {
       const claim = toClaim(ctx, base, s, i, lang, n);
-      if (claim) out.push(claim);
+      if (!claim) continue;
+      // "4,000km (2,500 miles)": one quantity stated twice, in another unit, is one claim.
+      if (previous && restates(ctx.seg.doc.text, previous, claim)) continue;
+      out.push(claim);
+      previous = claim;
     }
   });
   return out;
@@ -62,6 +67,19 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
     ...opt('hedge', n.hedge),
     ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n)),
   };
+}
+
+/** How far two statements of one measure may differ after conversion (rounding: 4,000 km ≈ 2,500 mi). */
+const RESTATED_TOLERANCE = 0.05;
+
+/** A measure given again in brackets right after itself, in another unit of the same dimension. */
+function restates(text: string, a: QuantityClaim, b: QuantityClaim): boolean {
+  if (!a.unit || !b.unit || a.unit === b.unit || a.dimension !== b.dimension) return false;
+  const between = text.slice(a.span.end.offset, b.span.start.offset);
+  if (!/^\s*\(\s*$/u.test(between)) return false;
+  const va = a.base?.value;
+  const vb = b.base?.value;
+  return va !== undefined && vb !== undefined && Math.abs(va - vb) <= Math.max(Math.abs(va), Math.abs(vb)) * RESTATED_TOLERANCE;
 }
 
 /** `{ key: value }` when value is defined, `{}` otherwise (for exactOptionalPropertyTypes). */
