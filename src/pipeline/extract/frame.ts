@@ -31,7 +31,7 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
   } catch {
     return [];
   }
-  return results.filter(isDateOrTime).map((r) => {
+  return results.map((r) => (isDateOrTime(r) ? r : reread(parser, r, ref))).filter((r): r is chrono.ParsedResult => r !== undefined).map((r) => {
     const start = s.start + r.index;
     // A full date states its year in digits; relative phrases ("in 09 seconds") are not dates of events.
     const full = /\d{4}/u.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
@@ -50,6 +50,18 @@ function isDateOrTime(r: chrono.ParsedResult): boolean {
   const c = r.start;
   if (c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year')) return true;
   return /\d[:.]\d\d(?!\d)|\d\s?(?:[ap]\.?m\b|h\b|uhr\b)/iu.test(r.text);
+}
+
+/**
+ * chrono sometimes reads "morning of 25 November" as a time of day with nothing known: read the
+ * words after its first one again, and keep the whole span when they hold a date.
+ */
+function reread(parser: ChronoParser, r: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult | undefined {
+  const cut = r.text.indexOf(' ');
+  if (cut < 0) return undefined;
+  const inner = parser.parse(r.text.slice(cut + 1), ref).find(isDateOrTime);
+  if (!inner) return undefined;
+  return { ...inner, index: r.index, text: r.text, start: inner.start } as chrono.ParsedResult;
 }
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
