@@ -207,7 +207,7 @@ function classifyRun(
   const whole = countryOf(m.text, lang);
   if (whole) return void out.push({ ...m, type: 'country', key: whole });
   const org = lang.organizations.get(m.text) ?? lang.organizations.get(fold(m.text));
-  if (org && (isAcronym(m.text) || !isAcronym(m.text))) return void out.push({ ...m, type: 'org', key: org });
+  if (org) return void out.push({ ...m, type: 'org', key: org });
   // A run that is only a concept term in capitals ("Federal Police") is that concept, not a name.
   const covered = concepts.some((c) => c.first <= i && c.last >= last);
   if (covered && !isAcronym(m.text)) return;

@@ -325,9 +325,7 @@ function unitBefore(r: NumberExpr, toks: readonly Token[], g: Grammar, s: Senten
 
 function applyHedge(r: NumberExpr, toks: readonly Token[], g: Grammar): void {
   if (r.bound === 'range') return;
-  const first = tokenAt(toks, r.start);
-  // Skip a currency symbol token before the number.
-  const at = first;
+  const at = tokenAt(toks, r.start);
   const article = at > 0 && toks[at - 1]!.isWord && toks[at - 1]!.lower.length <= 4 && g.stopwords.has(toks[at - 1]!.lower) ? at - 1 : at;
   // Only a word before the number (or before its article) can end a hedge.
   const before = (k: number) => (k > 0 ? norm(toks[k - 1]!) : '');
