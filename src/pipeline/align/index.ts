@@ -4,10 +4,11 @@
  * first, and two groups merge only when every cross pair could be about the same thing, so one
  * loose link cannot chain unrelated claims together.
  */
-import type { Claim } from '../../types';
+import type { Claim, EventClaim } from '../../types';
+import { framesCompatible } from '../extract/frame';
 import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
-import { pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
+import { conceptsCompatible, pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
 
 /** Claims found to be about one thing, before positions and a verdict are worked out. */
 export interface ClaimGroup {
@@ -78,6 +79,20 @@ function canonicalRanks(claims: readonly Claim[]): number[] {
   return rank;
 }
 
+/**
+ * The same act told twice by one document: one action with the same polarity, participants that
+ * may be the same, and nothing that would set the two apart.
+ */
+function restates(a: EventClaim, b: EventClaim): boolean {
+  if (b.kind !== 'event' || a.action.concept !== b.action.concept || a.polarity !== b.polarity || a.modality !== b.modality) return false;
+  const same = (x?: { concept: string }, y?: { concept: string }) => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
+  const clash = (x?: { concept: string }, y?: { concept: string }) => x !== undefined && y !== undefined && !conceptsCompatible(x.concept, y.concept);
+  // Told twice means by the same actor or to the same people, in the same frame.
+  if (!same(a.agent, b.agent) && !same(a.patient, b.patient)) return false;
+  if (clash(a.agent, b.agent) || clash(a.patient, b.patient)) return false;
+  return framesCompatible(a.frame, b.frame) && relate(a, b).agree;
+}
+
 /** Share of the kind's threshold every cross pair of a merged group must reach. */
 const MERGE_FLOOR = 0.5;
 
@@ -90,10 +105,12 @@ function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly 
     for (const y of gj) {
       const a = claims[x]!;
       const b = claims[y]!;
-      // A document does not state two different figures for one thing, and an act it reports
-      // once: a second claim from the same document belongs with its own counterpart.
+      // A document does not state two different figures for one thing. It may tell one act twice
+      // (the lede and the body) in the same words; two different acts from one document belong
+      // with their own counterparts.
       if (a.documentId === b.documentId) {
-        if (a.kind === 'event' || (a.kind === 'quantity' && b.kind === 'quantity' && !relate(a, b).agree)) return false;
+        if (a.kind === 'event' && !restates(a, b as EventClaim)) return false;
+        if (a.kind === 'quantity' && b.kind === 'quantity' && !relate(a, b).agree) return false;
         continue;
       }
       const s = pairScore(a, b, rarity);
