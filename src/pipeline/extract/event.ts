@@ -25,6 +25,7 @@ const SPEECH_ACT = 'act_say';
 const FORCE_ACT = 'act_use_force';
 const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm']);
 const PLACE_WINDOW = 8;
+const LONG_PLACE_WINDOW = 14;
 const PATIENT_WINDOW = 10;
 const OBJECT_WINDOW = 3;
 const MODALITY_WINDOW = 8;
@@ -97,7 +98,7 @@ function eventsFor(
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
   // still makes a claim of it and belongs to its span and concepts.
   const object = patient ? undefined : objectAfter(m, a, hi);
-  const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && e.first - a.last <= PLACE_WINDOW);
+  const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && placeReach(s, lang, a, e.first));
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
   // sentence ("Tear gas was fired") to that verb.
@@ -144,6 +145,17 @@ function slot(x: { first: number; last: number; start: number; end: number; text
 
 function participant(ctx: DocContext, x: Slot): Participant {
   return { text: x.text, span: ctx.span(x.start, x.end), concept: x.concept };
+}
+
+/**
+ * A place near the verb belongs to it; one further on only when a place preposition introduces it
+ * and no punctuation stands between ("tagit sig den långa vägen … genom djungeln från San Pedro Sula").
+ */
+function placeReach(s: Sentence, lang: CompiledLanguage, a: ConceptMention, first: number): boolean {
+  if (first - a.last <= PLACE_WINDOW) return true;
+  if (first - a.last > LONG_PLACE_WINDOW || !lang.placePrepositions.has(s.tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = a.last + 1; k < first; k++) if (!s.tokens[k]!.isWord) return false;
+  return true;
 }
 
 /** Actors of a sentence in order: concepts of type actor, and people, bodies and countries. */
