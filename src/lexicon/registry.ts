@@ -41,6 +41,9 @@ export interface CompiledLanguage {
   readonly placePrepositions: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  readonly infinitiveMarkers: ReadonlySet<string>;
 }
 
 /** The one id of a meaning that two tables named differently. */
@@ -242,6 +245,9 @@ function compile(data: LanguageData): CompiledLanguage {
     placePrepositions: lower(g.placePrepositions),
     stopwords: lower(g.stopwords),
     titles: lower(g.titles),
+    clauseOpeners: lower(g.clauseOpeners ?? []),
+    subjectPronouns: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural]),
+    infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
   };
 }
 

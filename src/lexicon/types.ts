@@ -129,6 +129,16 @@ export interface GrammarLexicon {
   readonly passiveSuffix?: string;
   /** Auxiliaries that make the verb after them passive: 'was', 'were', 'been'; 'wurde', 'fue'. */
   readonly passiveAuxiliaries?: readonly string[];
+  /**
+   * Single words that open a new clause ('while', 'whereas', 'before'; 'medan', 'innan'): the
+   * patient of a verb is not looked for past one.
+   */
+  readonly clauseOpeners?: readonly string[];
+  /**
+   * Infinitive markers ('to'; 'att'; 'zu'; 'para'; 'pour'): a verb after one shares the subject of
+   * the verb before it ("police rushed forward to stop them").
+   */
+  readonly infinitiveMarkers?: readonly string[];
   /** Words after which a capitalised word is not a name (sentence openers are handled in code). */
   readonly stopwords: readonly string[];
 }

@@ -181,6 +181,8 @@ export const grammar: GrammarLexicon = {
 
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'werden', 'wird'],
   passiveAgent: ['von', 'vom', 'durch'],
+  clauseOpeners: ['als', 'während', 'bevor', 'obwohl', 'weil', 'bis', 'nachdem', 'wohingegen'],
+  infinitiveMarkers: ['zu', 'um'],
 
   stopwords: [
     // articles and determiners

@@ -327,6 +327,8 @@ export const grammar: GrammarLexicon = {
 
   passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'],
   passiveAgent: ['by'],
+  clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],
+  infinitiveMarkers: ['to'],
 
   stopwords: [
     // articles, determiners, quantifiers

@@ -165,6 +165,8 @@ export const grammar: GrammarLexicon = {
 
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'es', 'son'],
   passiveAgent: ['por'],
+  clauseOpeners: ['cuando', 'mientras', 'aunque', 'antes', 'porque', 'hasta', 'pese'],
+  infinitiveMarkers: ['para', 'a', 'de'],
 
   stopwords: [
     // articles and determiners

@@ -166,6 +166,8 @@ export const grammar: GrammarLexicon = {
 
   passiveAuxiliaries: ['été', 'fut', 'furent'],
   passiveAgent: ['par'],
+  clauseOpeners: ['quand', 'tandis', 'avant', 'parce', 'lorsque', 'quoique'],
+  infinitiveMarkers: ['pour', 'à', 'de'],
 
   stopwords: [
     // articles and determiners

@@ -200,6 +200,8 @@ export const grammar: GrammarLexicon = {
   passiveSuffix: 's',
   passiveAuxiliaries: ['blev', 'blivit', 'bli', 'blir'],
   passiveAgent: ['av'],
+  clauseOpeners: ['när', 'medan', 'innan', 'eftersom', 'fastän', 'tills'],
+  infinitiveMarkers: ['att'],
 
   stopwords: [
     // articles, determiners, pronouns

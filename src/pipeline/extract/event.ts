@@ -81,12 +81,17 @@ function eventsFor(
 ): EventClaim[] {
   const actors = actorSlots(m);
   const lo = prev ? prev.last : -1;
-  const hi = next ? next.first : s.tokens.length;
+  const hi = clauseEnd(s, lang, a, next ? next.first : s.tokens.length);
   const passive = isPassive(s, lang, a);
   const byAgent = passive ? passiveAgent(s, lang, a, actors.filter((x) => !isModifier(s, lang, x, actors)), hi) : undefined;
   // A country after a preposition ("migrants from Honduras") modifies a noun; it is not the subject.
   const candidate = (x: ActorSlot) => !isModifier(s, lang, x, actors);
-  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > lo - 6 && candidate(x));
+  // "police rushed forward to stop them": a verb after an infinitive marker shares the subject
+  // of the verb before it, however far back that subject stands.
+  const reach = prev && controlled(s, lang, prev, a) ? prev.first - 10 : lo - 6;
+  // A pronoun between ("a young man shouted as they tried to storm") is the subject itself.
+  const pronoun = firstPronounBefore(s, lang, prev && reach !== lo - 6 ? prev.first : a.first);
+  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   const afterAll = actors.filter((x) => x.first > a.last && x.first < hi && x.first - a.last <= PATIENT_WINDOW && candidate(x));
   // Verb-second languages put the subject after the verb when the sentence opens with something
@@ -145,6 +150,36 @@ function slot(x: { first: number; last: number; start: number; end: number; text
 
 function participant(ctx: DocContext, x: Slot): Participant {
   return { text: x.text, span: ctx.span(x.start, x.end), concept: x.concept };
+}
+
+/** The last subject pronoun within a few words before a verb, or -1. */
+function firstPronounBefore(s: Sentence, lang: CompiledLanguage, at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = s.tokens[k]!;
+    if (!t.isWord) return -1;
+    if (lang.subjectPronouns.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/** Where a verb's clause ends: at the next verb or at a word that opens a new clause ("medan", "while"). */
+function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: number): number {
+  for (let k = a.last + 1; k < hi; k++) if (lang.clauseOpeners.has(s.tokens[k]!.lower)) return k;
+  return hi;
+}
+
+/**
+ * "tried to push", "försökte hindra", "rushed forward to stop": a verb governed by the one before
+ * it, with nothing between but an infinitive marker and an adverb. An object between ("hindra dem
+ * att ta sig över") makes the object the subject of the second verb, so that does not count.
+ */
+function controlled(s: Sentence, lang: CompiledLanguage, prev: ConceptMention, a: ConceptMention): boolean {
+  if (a.first - prev.last > 3) return false;
+  for (let k = prev.last + 1; k < a.first; k++) {
+    const t = s.tokens[k]!;
+    if (!lang.infinitiveMarkers.has(t.lower) && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return true;
 }
 
 /**
