@@ -42,6 +42,7 @@ export interface CompiledLanguage {
   readonly stopwords: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  readonly verbPrefixes: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
 }
@@ -246,7 +247,8 @@ function compile(data: LanguageData): CompiledLanguage {
     stopwords: lower(g.stopwords),
     titles: lower(g.titles),
     clauseOpeners: lower(g.clauseOpeners ?? []),
-    subjectPronouns: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural]),
+    verbPrefixes: lower(g.verbPrefixes ?? []),
+    subjectPronouns: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
     infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
   };
 }

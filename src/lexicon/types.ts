@@ -27,6 +27,11 @@ export interface ConceptDef {
    * are both in 'chemical_irritant'; 'rubber_bullets' is in 'impact_projectile').
    */
   readonly group?: string;
+  /**
+   * For gear a force wears: the kind of force it marks ('riot_gear' → 'riot_police'), so that
+   * "police, in full riot gear," is riot police and the gear is not an instrument of the act.
+   */
+  readonly marks?: string;
   /** For actions and qualities: the concept that states the opposite ('allow' ↔ 'block'). */
   readonly antonym?: string;
 }
@@ -139,6 +144,17 @@ export interface GrammarLexicon {
    * the verb before it ("police rushed forward to stop them").
    */
   readonly infinitiveMarkers?: readonly string[];
+  /**
+   * Object pronouns that, standing before a verb, are its subject ("hindra dem att ta sig över",
+   * "stopped them from crossing"): the agent is not looked for further back. Not for languages
+   * whose object clitics precede the verb (Spanish and French).
+   */
+  readonly objectPronouns?: readonly string[];
+  /**
+   * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
+   * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
+   */
+  readonly verbPrefixes?: readonly string[];
   /** Words after which a capitalised word is not a name (sentence openers are handled in code). */
   readonly stopwords: readonly string[];
 }

@@ -183,7 +183,7 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'bullet', type: 'instrument', group: 'firearm' },
   { id: 'baton', type: 'instrument', group: 'riot_equipment' },
   { id: 'shield', type: 'instrument', group: 'riot_equipment' },
-  { id: 'riot_gear', type: 'instrument', group: 'riot_equipment' },
+  { id: 'riot_gear', type: 'instrument', group: 'riot_equipment', marks: 'riot_police' },
   { id: 'stone', type: 'instrument', group: 'thrown_object' },
   { id: 'projectile', type: 'instrument', group: 'thrown_object' },
   { id: 'bottle', type: 'instrument', group: 'thrown_object' },

@@ -327,6 +327,7 @@ export const grammar: GrammarLexicon = {
 
   passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'],
   passiveAgent: ['by'],
+  objectPronouns: ['him', 'her', 'them', 'us', 'me'],
   clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],
   infinitiveMarkers: ['to'],
 

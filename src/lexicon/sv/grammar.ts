@@ -200,6 +200,8 @@ export const grammar: GrammarLexicon = {
   passiveSuffix: 's',
   passiveAuxiliaries: ['blev', 'blivit', 'bli', 'blir'],
   passiveAgent: ['av'],
+  verbPrefixes: ['för', 'be', 'er', 'miss', 'um', 'an', 'upp', 'ut', 'av', 'till', 'fram', 'bort', 'ned', 'ner', 'om', 'in', 'på', 'vid', 'mot', 'över', 'under', 'genom', 'åter', 'sam'],
+  objectPronouns: ['honom', 'henne', 'dem', 'oss', 'mig'],
   clauseOpeners: ['när', 'medan', 'innan', 'eftersom', 'fastän', 'tills'],
   infinitiveMarkers: ['att'],
 

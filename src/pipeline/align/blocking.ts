@@ -6,7 +6,7 @@
  */
 import { ancestry, antonymsOf, conceptDef } from '../../lexicon/registry';
 import type { Claim } from '../../types';
-import { quoteWords } from './similarity';
+import { quoteWords, specificActors } from './similarity';
 
 /** Keys shared by more claims than this say little and would make the work quadratic. */
 const MAX_BUCKET = 400;
@@ -30,6 +30,8 @@ export function blockingKeys(c: Claim): string[] {
       for (const other of antonymsOf(c.action.concept)) keys.push(`e|${[c.action.concept, other].sort().join('~')}`);
       for (const i of c.instruments) keys.push(`e|g:${conceptDef(i.concept)?.group ?? i.concept}`);
       for (const e of c.entities) if (!e.concept.startsWith('cty:')) keys.push(`e|${e.concept}`);
+      // A specific force ("riot police") meets the same force described with another verb.
+      for (const f of specificActors(c)) keys.push(`e|f:${f}`);
       return keys;
     }
     case 'quote': {

@@ -142,11 +142,20 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   }
   if (place) score += 2;
   // A named agent and a kind of agent may be the same ("Ramirez" and "the authorities").
+  let roles = false;
   if (a.agent && b.agent) {
-    if (conceptsCompatible(a.agent.concept, b.agent.concept)) score += 1 + Math.max(rarity(a.agent.concept), rarity(b.agent.concept));
-    else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
+    if (conceptsCompatible(a.agent.concept, b.agent.concept)) {
+      score += 1 + Math.max(rarity(a.agent.concept), rarity(b.agent.concept));
+      roles = true;
+    } else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
   }
-  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) score += 1 + Math.max(rarity(a.patient.concept), rarity(b.patient.concept));
+  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) {
+    score += 1 + Math.max(rarity(a.patient.concept), rarity(b.patient.concept));
+    roles = true;
+  }
+  // The specific force is named by both, in whichever role: "halted in a confrontation with riot
+  // police" and "riot police tried to stop them".
+  if (force && !roles) score += 1;
   const own = new Set([a.action.concept, b.action.concept, ...a.instruments.map((i) => i.concept), ...b.instruments.map((i) => i.concept)]);
   if (a.agent && b.agent) own.add(a.agent.concept).add(b.agent.concept);
   if (a.patient && b.patient) own.add(a.patient.concept).add(b.patient.concept);
@@ -155,7 +164,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
 }
 
 /** Participants that are a kind of a kind ("riot_police" → "police" → "security_forces"), not a name. */
-const specificActors = (c: EventClaim): string[] =>
+export const specificActors = (c: EventClaim): string[] =>
   [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH);
 const SPECIFIC_DEPTH = 3;
 

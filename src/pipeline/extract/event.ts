@@ -3,7 +3,7 @@
  * sentence: the nearest actor before it is the agent (or the one after "by" in a passive), the
  * nearest after it the patient, instruments in its clause, negation and modality around it.
  */
-import { conceptDef, fold, type CompiledLanguage } from '../../lexicon/registry';
+import { ancestry, conceptDef, fold, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventClaim, Modality, Participant } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
@@ -80,6 +80,7 @@ function eventsFor(
   next: ConceptMention | undefined,
 ): EventClaim[] {
   const actors = actorSlots(m);
+  const worn = new Set(actors.flatMap((x) => (x.gear ? [x.gear] : [])));
   const lo = prev ? prev.last : -1;
   const hi = clauseEnd(s, lang, a, next ? next.first : s.tokens.length);
   const passive = isPassive(s, lang, a);
@@ -109,7 +110,7 @@ function eventsFor(
   // sentence ("Tear gas was fired") to that verb.
   const from = prev ? a.last : -1;
   const instruments = m.concepts
-    .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi)
+    .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !worn.has(c.start))
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
@@ -142,7 +143,12 @@ function eventsFor(
 
 interface ActorSlot extends Slot {
   readonly entity?: EntityMention;
+  /** Where the gear that marks this actor starts ("police, in full riot gear,"). */
+  readonly gear?: number;
 }
+
+/** Words between an actor and the gear that marks it: "police, in full riot gear". */
+const GEAR_WINDOW = 4;
 
 function slot(x: { first: number; last: number; start: number; end: number; text: string }, concept: string): Slot {
   return { first: x.first, last: x.last, start: x.start, end: x.end, text: x.text, concept };
@@ -198,12 +204,21 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
   const out: ActorSlot[] = [];
   for (const c of m.concepts) {
     const id = c.concepts.find((x) => ACTOR_CONCEPTS.has(conceptDef(x)?.type ?? ''));
-    if (id) out.push(slot(c, id));
+    if (!id) continue;
+    // Gear right after a force names its kind: "police, in full riot gear," are riot police.
+    const gear = m.concepts.find((g) => g.first > c.last && g.first - c.last <= GEAR_WINDOW && g.type === 'instrument' && marksActor(g, id) !== undefined);
+    out.push(gear ? { ...slot(c, marksActor(gear, id)!), gear: gear.start } : slot(c, id));
   }
   // A name inside a longer concept term ("FN:s" in "FN:s flyktingorgan") is part of that term.
   const inside = (e: EntityMention) => out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first);
   for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
   return out.sort((x, y) => x.first - y.first);
+}
+
+/** The kind of force a piece of gear marks, when the actor is a broader kind of it. */
+function marksActor(gear: ConceptMention, actor: string): string | undefined {
+  const marked = gear.concepts.map((x) => conceptDef(x)?.marks).find((x) => x !== undefined);
+  return marked !== undefined && marked !== actor && ancestry(marked).includes(actor) ? marked : undefined;
 }
 
 /** The first thing named right after a verb, within a few words: its object. */

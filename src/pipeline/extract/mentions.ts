@@ -124,7 +124,10 @@ function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, rea
   // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
   for (let k = 3; k <= t.lower.length - MIN_HEAD; k++) {
     const ids = lang.singleStems.get(lang.stem(t.lower.slice(k)));
-    if (ids) return [i, ids];
+    if (!ids) continue;
+    // "försökte" is "för" + "sökte" but not a kind of seeking: a verb prefix makes a new verb.
+    if (lang.verbPrefixes.has(t.lower.slice(0, k)) && ids.every((id) => conceptDef(id)?.type === 'action')) return undefined;
+    return [i, ids];
   }
   return undefined;
 }
