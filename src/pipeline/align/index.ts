@@ -4,7 +4,7 @@
  * first, and two groups merge only when every cross pair could be about the same thing, so one
  * loose link cannot chain unrelated claims together.
  */
-import type { Claim, EventClaim } from '../../types';
+import type { Claim, EventClaim, QuantityClaim } from '../../types';
 import { framesCompatible } from '../extract/frame';
 import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
@@ -26,6 +26,7 @@ export interface AlignResult {
 export function align(claims: readonly Claim[]): AlignResult {
   const pairs = candidatePairs(claims);
   const rarity = rarityOf(claims);
+  const figures = figuresBySentence(claims);
   const edges: { i: number; j: number; score: number }[] = [];
   for (const [i, j] of pairs) {
     const a = claims[i]!;
@@ -44,7 +45,7 @@ export function align(claims: readonly Claim[]): AlignResult {
     const gi = groupOf.get(i) ?? [i];
     const gj = groupOf.get(j) ?? [j];
     if (gi === gj) continue;
-    if (!linkable(claims, gi, gj, rarity)) continue;
+    if (!linkable(claims, gi, gj, rarity, figures)) continue;
     const merged = [...gi, ...gj].sort((x, y) => x - y);
     for (const k of merged) groupOf.set(k, merged);
     best.set(merged, Math.max(score, best.get(gi) ?? 0, best.get(gj) ?? 0));
@@ -83,14 +84,37 @@ function canonicalRanks(claims: readonly Claim[]): number[] {
  * The same act told twice by one document: one action with the same polarity, participants that
  * may be the same, and nothing that would set the two apart.
  */
-function restates(a: EventClaim, b: EventClaim): boolean {
+function restates(a: EventClaim, b: EventClaim, figures: Figures): boolean {
   if (b.kind !== 'event' || a.action.concept !== b.action.concept || a.polarity !== b.polarity || a.modality !== b.modality) return false;
   const same = (x?: { concept: string }, y?: { concept: string }) => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
   const clash = (x?: { concept: string }, y?: { concept: string }) => x !== undefined && y !== undefined && !conceptsCompatible(x.concept, y.concept);
   // Told twice means by the same actor or to the same people, in the same frame.
   if (!same(a.agent, b.agent) && !same(a.patient, b.patient)) return false;
   if (clash(a.agent, b.agent) || clash(a.patient, b.patient)) return false;
-  return framesCompatible(a.frame, b.frame) && relate(a, b).agree;
+  if (!framesCompatible(a.frame, b.frame) || !relate(a, b).agree) return false;
+  // "killing nearly 700 people" and "killed around 300 people" are two disasters, not one told twice.
+  const fa = figures.get(sentenceKey(a)) ?? [];
+  const fb = figures.get(sentenceKey(b)) ?? [];
+  return !fa.some((x) => fb.some((y) => x !== y && countsOneThing(x, y) && !relate(x, y).agree));
+}
+
+type Figures = ReadonlyMap<string, readonly QuantityClaim[]>;
+
+const sentenceKey = (c: Claim): string => `${c.documentId}@${c.sentence.start.offset}`;
+
+/** The figures each sentence states, to tell two acts of one kind apart. */
+function figuresBySentence(claims: readonly Claim[]): Figures {
+  const out = new Map<string, QuantityClaim[]>();
+  for (const c of claims) if (c.kind === 'quantity') out.set(sentenceKey(c), [...(out.get(sentenceKey(c)) ?? []), c]);
+  return out;
+}
+
+/** Two figures of one dimension that count the same kind of thing. */
+function countsOneThing(x: QuantityClaim, y: QuantityClaim): boolean {
+  if (x.dimension !== y.dimension) return false;
+  const cx = x.counted?.concept;
+  const cy = y.counted?.concept;
+  return cx !== undefined && cy !== undefined ? conceptsCompatible(cx, cy) : x.counted?.text === y.counted?.text;
 }
 
 /** Share of the kind's threshold every cross pair of a merged group must reach. */
@@ -100,7 +124,7 @@ const MERGE_FLOOR = 0.5;
  * Two groups merge only when every cross pair from different documents could be about the same
  * thing and is close enough: one loose link cannot chain unrelated claims together.
  */
-function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[], rarity: Rarity): boolean {
+function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[], rarity: Rarity, figures: Figures): boolean {
   for (const x of gi) {
     for (const y of gj) {
       const a = claims[x]!;
@@ -109,7 +133,7 @@ function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly 
       // (the lede and the body) in the same words; two different acts from one document belong
       // with their own counterparts.
       if (a.documentId === b.documentId) {
-        if (a.kind === 'event' && !restates(a, b as EventClaim)) return false;
+        if (a.kind === 'event' && !restates(a, b as EventClaim, figures)) return false;
         if (a.kind === 'quantity' && b.kind === 'quantity' && !relate(a, b).agree) return false;
         continue;
       }

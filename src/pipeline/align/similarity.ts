@@ -131,8 +131,11 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   const place = samePlace(a, b);
   // A specific force named by both ("riot police") anchors accounts that describe what it did
   // with different verbs ("halted", "met", "försökte hindra").
-  const force = !sameAction && !opposite && specificActors(a).some((x) => specificActors(b).some((y) => conceptsCompatible(x, y)));
-  let score = sameAction || opposite || force ? 2 : 0;
+  const forces = sameAction || opposite ? [] : specificActors(a).filter((x) => specificActors(b).some((y) => conceptsCompatible(x, y)));
+  const force = forces.length > 0;
+  // A force most claims of the comparison name (an article about the navy) anchors little.
+  const forceWeight = force ? Math.max(...forces.map((f) => rarity(f))) : 0;
+  let score = sameAction || opposite ? 2 : 2 * forceWeight;
   if (a.instruments.length > 0 && b.instruments.length > 0) {
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
     if (!b.instruments.some((i) => ga.has(groupOf(i.concept)))) return undefined;
@@ -155,7 +158,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   }
   // The specific force is named by both, in whichever role: "halted in a confrontation with riot
   // police" and "riot police tried to stop them".
-  if (force && !roles) score += 1;
+  if (force && !roles) score += forceWeight;
   const own = new Set([a.action.concept, b.action.concept, ...a.instruments.map((i) => i.concept), ...b.instruments.map((i) => i.concept)]);
   if (a.agent && b.agent) own.add(a.agent.concept).add(b.agent.concept);
   if (a.patient && b.patient) own.add(a.patient.concept).add(b.patient.concept);
@@ -163,10 +166,14 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   return score;
 }
 
-/** Participants that are a kind of a kind ("riot_police" → "police" → "security_forces"), not a name. */
+/**
+ * Participants that are a specific kind of security force ("riot_police" → "police" →
+ * "security_forces"), not a name and not the force in general.
+ */
 export const specificActors = (c: EventClaim): string[] =>
-  [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH);
+  [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH && ancestry(x).includes(FORCES));
 const SPECIFIC_DEPTH = 3;
+const FORCES = 'security_forces';
 
 /** Opposite acts, whichever of the two the table names the antonym of the other. */
 export const antonyms = (a: string, b: string): boolean => conceptDef(a)?.antonym === b || conceptDef(b)?.antonym === a;
