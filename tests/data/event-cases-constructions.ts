@@ -6,7 +6,7 @@
  * Constructions (`feature`):
  * - 'control': the event's verb is an infinitive governed by another verb. Subject control ("tried
  *   to push back", "rushed forward to block", "managed to rescue", "försökte stoppa", "versuchten,
- *   … zu stoppen", "intentaron frenar", "ont tenté de bloquer"): the action is the governed verb and
+ *   … zu stoppen", "intentaron frenar", "ont essayé de bloquer"): the action is the governed verb and
  *   the agent the governing verb's subject. Object control ("forced more than 40 families to flee",
  *   "tvingade … att lämna", "obligaron a … a saltar"): the action is still the governed verb, and its
  *   agent is who does it, the object of the governing verb; the forcer is neither agent nor patient.
