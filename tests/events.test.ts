@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims, type EventClaim } from '../src/index';
 import { conceptsCompatible } from '../src/pipeline/align/similarity';
 import { eventCases, type EventCase } from './data/event-cases';
+import { constructionCases } from './data/event-cases-constructions';
 
 const same = (got: string | undefined, want: string | null) => (want === null ? got === undefined : got !== undefined && (got === want || conceptsCompatible(got, want)));
 
@@ -48,6 +49,20 @@ describe('event cases', () => {
     expect(rate('polarity')).toBeGreaterThanOrEqual(0.8);
     expect(rate('agent')).toBeGreaterThanOrEqual(0.6);
     expect(rate('modality')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reads the harder constructions: control, clause openers, pronoun subjects, gear, far origins', () => {
+    // Written apart from the rules they test (tests/data/event-cases-constructions.ts).
+    const got = constructionCases.map((c) => ({ c, r: check(c) }));
+    const ok = (x: (typeof got)[number]) => fields.every((f) => x.r[f]);
+    const byFeature = [...new Set(constructionCases.map((c) => c.feature))].map((f) => {
+      const xs = got.filter((x) => x.c.feature === f);
+      return `${f} ${xs.filter(ok).length}/${xs.length}`;
+    });
+    const misses = got.filter((x) => !ok(x)).map((x) => `${x.c.lang} ${x.c.feature} [${fields.filter((f) => !x.r[f]).join(',')}] ${x.c.text}`);
+    console.log(`constructions: all fields right ${got.filter(ok).length}/${got.length}; ${byFeature.join(' · ')}\n${misses.join('\n')}`);
+    expect(got.filter(ok).length / got.length).toBeGreaterThanOrEqual(0.7);
+    expect(got.filter((x) => x.r.action).length / got.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('splits coordinated instruments of different kinds into claims that each can conflict', () => {

@@ -26,10 +26,8 @@
  */
 import type { EventCase } from './event-cases';
 
-/** The constructions of this file; `EventCase['feature']` does not list them (yet). */
+/** The constructions of this file. */
 export type ConstructionFeature = 'control' | 'clause-opener' | 'pronoun-subject' | 'attire' | 'origin';
-
-const feature = (f: ConstructionFeature): EventCase['feature'] => f as string as EventCase['feature'];
 
 export const constructionCases: readonly EventCase[] = [
   // ─── English ──────────────────────────────────────────────────────────────────────────────
@@ -43,7 +41,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'en',
@@ -54,7 +52,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'en',
@@ -65,7 +63,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'en',
@@ -76,7 +74,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
 
   // Clause openers
@@ -89,7 +87,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['boat'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'en',
@@ -100,7 +98,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'en',
@@ -111,7 +109,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'en',
@@ -122,7 +120,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
 
   // Pronoun subjects
@@ -135,7 +133,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'en',
@@ -146,7 +144,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'en',
@@ -157,7 +155,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['stone'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'en',
@@ -168,7 +166,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
 
   // Attire
@@ -181,7 +179,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'en',
@@ -192,7 +190,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'en',
@@ -203,7 +201,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['tear_gas'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'en',
@@ -214,7 +212,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
 
   // Origin
@@ -227,7 +225,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'en',
@@ -238,7 +236,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'en',
@@ -249,7 +247,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['car'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'en',
@@ -260,7 +258,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['bus'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
 
   // ─── Swedish ──────────────────────────────────────────────────────────────────────────────
@@ -274,7 +272,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'sv',
@@ -285,7 +283,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'sv',
@@ -296,7 +294,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'sv',
@@ -307,7 +305,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
 
   // Clause openers
@@ -320,7 +318,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['boat'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'sv',
@@ -331,7 +329,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'sv',
@@ -342,7 +340,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'sv',
@@ -353,7 +351,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
 
   // Pronoun subjects
@@ -366,7 +364,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'sv',
@@ -377,7 +375,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'sv',
@@ -388,7 +386,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'sv',
@@ -399,7 +397,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
 
   // Attire
@@ -412,7 +410,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'sv',
@@ -423,7 +421,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'sv',
@@ -434,7 +432,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['pepper_spray'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'sv',
@@ -445,7 +443,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
 
   // Origin
@@ -458,7 +456,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'sv',
@@ -469,7 +467,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'sv',
@@ -480,7 +478,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['car', 'bus'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'sv',
@@ -491,7 +489,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
 
   // ─── German ────────────────────────────────────────────────────────────────────────────────
@@ -504,7 +502,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'de',
@@ -515,7 +513,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'de',
@@ -526,7 +524,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'de',
@@ -537,7 +535,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'de',
@@ -548,7 +546,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'de',
@@ -559,7 +557,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'de',
@@ -570,7 +568,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'de',
@@ -581,7 +579,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['pepper_spray'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'de',
@@ -592,7 +590,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'de',
@@ -603,7 +601,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['car', 'bus'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
 
   // ─── Spanish ───────────────────────────────────────────────────────────────────────────────
@@ -616,7 +614,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'es',
@@ -627,7 +625,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'es',
@@ -638,7 +636,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['boat'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'es',
@@ -649,7 +647,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'es',
@@ -660,7 +658,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['stone'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'es',
@@ -671,7 +669,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'es',
@@ -682,7 +680,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'es',
@@ -693,7 +691,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'es',
@@ -704,7 +702,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'es',
@@ -715,7 +713,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
 
   // ─── French ────────────────────────────────────────────────────────────────────────────────
@@ -728,7 +726,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'fr',
@@ -739,7 +737,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('control'),
+    feature: 'control',
   },
   {
     lang: 'fr',
@@ -750,7 +748,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['boat'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'fr',
@@ -761,7 +759,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('clause-opener'),
+    feature: 'clause-opener',
   },
   {
     lang: 'fr',
@@ -772,7 +770,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'fr',
@@ -783,7 +781,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('pronoun-subject'),
+    feature: 'pronoun-subject',
   },
   {
     lang: 'fr',
@@ -794,7 +792,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'fr',
@@ -805,7 +803,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: ['tear_gas'],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('attire'),
+    feature: 'attire',
   },
   {
     lang: 'fr',
@@ -816,7 +814,7 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
   {
     lang: 'fr',
@@ -827,6 +825,6 @@ export const constructionCases: readonly EventCase[] = [
     instruments: [],
     polarity: 'positive',
     modality: 'asserted',
-    feature: feature('origin'),
+    feature: 'origin',
   },
 ];

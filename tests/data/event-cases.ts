@@ -1,3 +1,5 @@
+import type { ConstructionFeature } from './event-cases-constructions';
+
 /**
  * Event-claim test cases: single sentences in the five supported languages, each with the one
  * event claim the extractor should build for the sentence's main event. People, stories and most
@@ -54,7 +56,7 @@ export interface EventCase {
   instruments: string[];
   polarity: 'positive' | 'negative';
   modality: 'asserted' | 'reported' | 'threatened' | 'planned' | 'denied' | 'hypothetical';
-  feature: 'active' | 'passive' | 'relative-clause' | 'coordination' | 'negation' | 'reported-speech' | 'modality' | 'plain';
+  feature: 'active' | 'passive' | 'relative-clause' | 'coordination' | 'negation' | 'reported-speech' | 'modality' | 'plain' | ConstructionFeature;
 }
 
 export const eventCases: readonly EventCase[] = [

@@ -80,7 +80,6 @@ function eventsFor(
   next: ConceptMention | undefined,
 ): EventClaim[] {
   const actors = actorSlots(m);
-  const worn = new Set(actors.flatMap((x) => (x.gear ? [x.gear] : [])));
   const lo = prev ? prev.last : -1;
   const hi = clauseEnd(s, lang, a, next ? next.first : s.tokens.length);
   const passive = isPassive(s, lang, a);
@@ -97,7 +96,7 @@ function eventsFor(
   const afterAll = actors.filter((x) => x.first > a.last && x.first < hi && x.first - a.last <= PATIENT_WINDOW && candidate(x));
   // Verb-second languages put the subject after the verb when the sentence opens with something
   // else: "Enligt vittnen sköt polisen skarpa skott mot demonstranterna".
-  const inverted = !passive && !before && lang.data.verbSecond === true && afterAll.length > 0;
+  const inverted = !passive && !before && pronoun < 0 && lang.data.verbSecond === true && afterAll.length > 0;
   const agent = passive ? byAgent : inverted ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
   const patient = passive ? before : inverted ? afterAll[1] : afterAll[0];
@@ -110,7 +109,8 @@ function eventsFor(
   // sentence ("Tear gas was fired") to that verb.
   const from = prev ? a.last : -1;
   const instruments = m.concepts
-    .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !worn.has(c.start))
+    // Gear a force wears ("in riot gear and gas masks") says who they are, not what they used.
+    .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !c.concepts.some((x) => conceptDef(x)?.marks !== undefined))
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
@@ -143,8 +143,6 @@ function eventsFor(
 
 interface ActorSlot extends Slot {
   readonly entity?: EntityMention;
-  /** Where the gear that marks this actor starts ("police, in full riot gear,"). */
-  readonly gear?: number;
 }
 
 /** Words between an actor and the gear that marks it: "police, in full riot gear". */
@@ -207,7 +205,7 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
     if (!id) continue;
     // Gear right after a force names its kind: "police, in full riot gear," are riot police.
     const gear = m.concepts.find((g) => g.first > c.last && g.first - c.last <= GEAR_WINDOW && g.type === 'instrument' && marksActor(g, id) !== undefined);
-    out.push(gear ? { ...slot(c, marksActor(gear, id)!), gear: gear.start } : slot(c, id));
+    out.push(slot(c, gear ? marksActor(gear, id)! : id));
   }
   // A name inside a longer concept term ("FN:s" in "FN:s flyktingorgan") is part of that term.
   const inside = (e: EntityMention) => out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first);

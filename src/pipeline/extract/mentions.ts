@@ -93,10 +93,14 @@ function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readon
 }
 
 function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
+  // Of the terms that fit, the longest, then the one that skips the fewest words: "gav sig av på"
+  // is "ge sig av" (set off), not "ge sig på" (attack) with "av" skipped.
+  let best: { last: number; skipped: number; length: number; concepts: readonly string[] } | undefined;
   for (const first of stemsOf(toks[i]!, lang)) {
     for (const entry of lang.terms.get(first) ?? []) {
       let j = i;
       let ok = true;
+      let skippedAll = 0;
       // Particle verbs may be split by their object ("push them back", "tog sig på fredagen igenom").
       const gap = entry.gap ? MAX_GAP : 0;
       for (let k = 1; k < entry.stems.length; k++) {
@@ -107,15 +111,17 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
           j++;
           skipped++;
         }
+        skippedAll += skipped;
         if (j >= toks.length || !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
           ok = false;
           break;
         }
       }
-      if (ok) return [j, entry.concepts];
+      if (!ok) continue;
+      if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && skippedAll < best.skipped)) best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts };
     }
   }
-  return undefined;
+  return best ? [best.last, best.concepts] : undefined;
 }
 
 /** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
