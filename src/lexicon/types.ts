@@ -151,6 +151,12 @@ export interface GrammarLexicon {
    */
   readonly objectPronouns?: readonly string[];
   /**
+   * How many words may stand inside a particle verb ("tog sig på fredagen igenom": 2, the
+   * default). German sends the particle to the end of the clause ("nahm am Samstag am
+   * Grenzübergang einen Schleuser fest"), so its tables allow a whole clause.
+   */
+  readonly particleGap?: number;
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

@@ -268,3 +268,12 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'dead', type: 'quality' },
   { id: 'missing', type: 'quality' },
 ];
+
+/** Instrument groups of force used on people: naming one says force was used, whatever the verb. */
+export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm'];
+
+/**
+ * Groups of force that are alternatives to each other: two accounts of one act that name
+ * different ones disagree ("rubber bullets" against "live ammunition"). Smoke goes with any.
+ */
+export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon'];

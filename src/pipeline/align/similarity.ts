@@ -3,6 +3,7 @@
  * about the same thing (different dimension or counted thing, clashing event frames, instruments
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
+import { forceAlternatives } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, distinctFamily, fold, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
@@ -138,8 +139,11 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   let score = sameAction || opposite ? 2 : 2 * forceWeight;
   if (a.instruments.length > 0 && b.instruments.length > 0) {
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
-    if (!b.instruments.some((i) => ga.has(groupOf(i.concept)))) return undefined;
-    score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
+    if (b.instruments.some((i) => ga.has(groupOf(i.concept)))) score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
+    // Different kinds of force are one act told two ways only when the act, who did it and to
+    // whom are the same ("fired rubber bullets at demonstrators", "dispararon balas reales contra
+    // los manifestantes"); otherwise instruments of different classes are different acts.
+    else if (!(sameAction && alternativeForces(a, b) && bothCompatible(a.agent, b.agent) && bothCompatible(a.patient, b.patient))) return undefined;
   } else if (!sameAction && !opposite && !place && !force) {
     return undefined;
   }
@@ -152,9 +156,14 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
       roles = true;
     } else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
   }
-  if (a.patient && b.patient && conceptsCompatible(a.patient.concept, b.patient.concept)) {
-    score += 1 + Math.max(rarity(a.patient.concept), rarity(b.patient.concept));
-    roles = true;
+  if (a.patient && b.patient) {
+    if (conceptsCompatible(a.patient.concept, b.patient.concept)) {
+      score += 1 + Math.max(rarity(a.patient.concept), rarity(b.patient.concept));
+      roles = true;
+    } else if (roles && !a.patient.concept.includes(':') && !b.patient.concept.includes(':')) {
+      // The same agent doing it to different people: "arrested a suspect", "einen Journalisten".
+      score -= 1.5;
+    }
   }
   // The specific force is named by both, in whichever role: "halted in a confrontation with riot
   // police" and "riot police tried to stop them".
@@ -174,6 +183,17 @@ export const specificActors = (c: EventClaim): string[] =>
   [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH && ancestry(x).includes(FORCES));
 const SPECIFIC_DEPTH = 3;
 const FORCES = 'security_forces';
+
+/** Both present and compatible. */
+const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
+
+/** Each claim names force of a kind the other does not, from groups that are alternatives. */
+export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
+  const alt = (c: EventClaim) => c.instruments.map((i) => groupOf(i.concept)).filter((g) => forceAlternatives.includes(g));
+  const ga = alt(a);
+  const gb = alt(b);
+  return ga.length > 0 && gb.length > 0 && !ga.some((g) => gb.includes(g));
+}
 
 /** Opposite acts, whichever of the two the table names the antonym of the other. */
 export const antonyms = (a: string, b: string): boolean => conceptDef(a)?.antonym === b || conceptDef(b)?.antonym === a;

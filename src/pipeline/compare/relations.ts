@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { match, P } from 'ts-pattern';
 import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { antonyms, conceptsCompatible, quoteWords } from '../align/similarity';
+import { alternativeForces, antonyms, conceptsCompatible, quoteWords } from '../align/similarity';
 
 export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
 
@@ -118,6 +118,11 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
     .when(
       () => clash !== undefined && other !== undefined,
       () => ({ agree: false as const, type: 'instrument' as const, why: `${clash!.text} (${a.documentId}) vs ${other!.text} (${b.documentId})` }),
+    )
+    // Aligned accounts of one act that name different kinds of force: "rubber bullets" and "balas reales".
+    .when(
+      ({ a, b }) => alternativeForces(a, b),
+      ({ a, b }) => ({ agree: false as const, type: 'instrument' as const, why: `${a.instruments.map((i) => i.text).join(', ')} (${a.documentId}) vs ${b.instruments.map((i) => i.text).join(', ')} (${b.documentId})` }),
     )
     .when(
       ({ a, b }) => same && a.agent !== undefined && b.agent !== undefined && agentsClash(a.agent.concept, b.agent.concept),

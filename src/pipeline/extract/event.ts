@@ -3,6 +3,7 @@
  * sentence: the nearest actor before it is the agent (or the one after "by" in a passive), the
  * nearest after it the patient, instruments in its clause, negation and modality around it.
  */
+import { forceGroups } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, fold, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventClaim, Modality, Participant } from '../../types';
 import type { Sentence } from '../segment/index';
@@ -23,7 +24,7 @@ interface Slot {
 const NEGATION_WINDOW = 2;
 const SPEECH_ACT = 'act_say';
 const FORCE_ACT = 'act_use_force';
-const FORCE_GROUPS = new Set(['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm']);
+const FORCE_GROUPS = new Set(forceGroups);
 const PLACE_WINDOW = 8;
 const LONG_PLACE_WINDOW = 14;
 const PATIENT_WINDOW = 10;
@@ -38,8 +39,9 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
     const lang = ctx.langOf(s);
     if (!lang) return;
     const m = ctx.mentions[i]!;
-    // Speech verbs attribute claims; they are not events of their own.
-    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && !lang.speechVerbs.has(s.tokens[c.first]!.lower));
+    // Speech verbs attribute claims; they are not events of their own, unless a particle makes
+    // them another verb ("sagte … zu": promised).
+    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && (c.particle !== undefined || !lang.speechVerbs.has(s.tokens[c.first]!.lower)));
     const mine: EventClaim[] = [];
     actions.forEach((a, k) => {
       for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) mine.push(claim);
@@ -126,7 +128,8 @@ function eventsFor(
   return sets.map((ins) => {
     const parts = [agent, patient, object, place, ...ins].filter((x): x is ActorSlot | Slot => x !== undefined);
     const start = Math.min(a.start, ...parts.map((p) => p.start));
-    const end = Math.max(a.end, ...parts.map((p) => p.end));
+    // A split verb's particle ("tog sig på fredagskvällen igenom") is part of what the claim says.
+    const end = Math.max(a.end, a.particle !== undefined ? s.tokens[a.particle]!.end : a.end, ...parts.map((p) => p.end));
     const own = [a.concepts[0]!, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...(object ? [object.concept] : []), ...ins.map((x) => x.concept)];
     return {
       ...base(start, end, i, { polarity, ...(modality ? { modality } : {}), own }),
@@ -221,7 +224,9 @@ function marksActor(gear: ConceptMention, actor: string): string | undefined {
 
 /** The first thing named right after a verb, within a few words: its object. */
 function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot | undefined {
-  const c = m.concepts.find((x) => x.type === 'thing' && x.first > a.last && x.first < hi && x.first - a.last <= OBJECT_WINDOW);
+  // After a split verb's particle when it has one: "tog sig på fredagskvällen igenom en barriär".
+  const after = a.particle ?? a.last;
+  const c = m.concepts.find((x) => x.type === 'thing' && x.first > after && x.first < hi && x.first - after <= OBJECT_WINDOW);
   return c ? slot(c, c.concepts[0]!) : undefined;
 }
 

@@ -20,6 +20,8 @@ export interface Mention {
 export interface ConceptMention extends Mention {
   readonly concepts: readonly string[];
   readonly type: ConceptType;
+  /** The particle of a split verb read with it ("fest" of "nahm … fest"), by word index. */
+  readonly particle?: number;
 }
 
 export interface EntityMention extends Mention {
@@ -61,22 +63,31 @@ function stemsOf(t: Token, lang: CompiledLanguage): string[] {
 function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
   const out: ConceptMention[] = [];
   const toks = s.tokens;
+  // Particles of split verbs, already read with their verb ("nahm … fest").
+  const particles = new Set<number>();
   let i = 0;
   while (i < toks.length) {
+    if (particles.has(i)) {
+      i++;
+      continue;
+    }
     const hit = matchAt(toks, i, lang) ?? compoundHead(toks[i]!, i, lang);
     if (!hit) {
       i++;
       continue;
     }
-    const [last, found] = hit;
+    const [last, found, head = last] = hit;
+    // A split verb is the verb's own words; what stands between is read on its own ("setzte die
+    // Polizei Pfefferspray … ein": the police and the pepper spray are still found).
+    if (head < last) particles.add(last);
     const ids = byPartOfSpeech(found, toks[i]!.pos);
     if (ids.length === 0) {
-      i = last + 1;
+      i = head + 1;
       continue;
     }
     const type = conceptDef(ids[0]!)?.type ?? 'thing';
-    out.push({ ...mention(s, i, last), concepts: ids, type });
-    i = last + 1;
+    out.push({ ...mention(s, i, head), concepts: ids, type, ...(head < last ? { particle: last } : {}) });
+    i = head + 1;
   }
   return out;
 }
@@ -92,17 +103,19 @@ function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readon
   return kept.length > 0 ? kept : ids;
 }
 
-function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
+/** The last word of the term, its concepts, and the last word before any skipped one. */
+function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[], number] | undefined {
   // Of the terms that fit, the longest, then the one that skips the fewest words: "gav sig av på"
   // is "ge sig av" (set off), not "ge sig på" (attack) with "av" skipped.
-  let best: { last: number; skipped: number; length: number; concepts: readonly string[] } | undefined;
+  let best: { last: number; skipped: number; length: number; concepts: readonly string[]; head: number } | undefined;
   for (const first of stemsOf(toks[i]!, lang)) {
     for (const entry of lang.terms.get(first) ?? []) {
       let j = i;
       let ok = true;
       let skippedAll = 0;
+      let head = -1;
       // Particle verbs may be split by their object ("push them back", "tog sig på fredagen igenom").
-      const gap = entry.gap ? MAX_GAP : 0;
+      const gap = entry.gap ? (lang.data.grammar.particleGap ?? MAX_GAP) : 0;
       for (let k = 1; k < entry.stems.length; k++) {
         j++;
         while (j < toks.length && !toks[j]!.isWord && /^[-‐]$/u.test(toks[j]!.text)) j++;
@@ -111,6 +124,7 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
           j++;
           skipped++;
         }
+        if (skipped > 0 && head < 0) head = j - skipped - 1;
         skippedAll += skipped;
         if (j >= toks.length || !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
           ok = false;
@@ -118,10 +132,10 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
         }
       }
       if (!ok) continue;
-      if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && skippedAll < best.skipped)) best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts };
+      if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && skippedAll < best.skipped)) best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts, head: head < 0 ? j : head };
     }
   }
-  return best ? [best.last, best.concepts] : undefined;
+  return best ? [best.last, best.concepts, best.head] : undefined;
 }
 
 /** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
@@ -141,7 +155,7 @@ function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, rea
 /** The shortest compound head that counts as the compound's concept. */
 const MIN_HEAD = 5;
 
-/** Words that may stand inside a particle verb. */
+/** Words that may stand inside a particle verb, unless the language's grammar says otherwise. */
 const MAX_GAP = 2;
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der', 'du', 'des', 'da', 'al']);
