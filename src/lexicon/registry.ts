@@ -42,6 +42,8 @@ export interface CompiledLanguage {
   readonly stopwords: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  /** Words in the longest title ('secretary of state': 3). */
+  readonly titleWords: number;
   readonly verbPrefixes: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
@@ -246,6 +248,7 @@ function compile(data: LanguageData): CompiledLanguage {
     placePrepositions: lower(g.placePrepositions),
     stopwords: lower(g.stopwords),
     titles: lower(g.titles),
+    titleWords: 2 + Math.max(1, ...g.titles.map((t) => t.split(/\s+/u).length)),
     clauseOpeners: lower(g.clauseOpeners ?? []),
     verbPrefixes: lower(g.verbPrefixes ?? []),
     subjectPronouns: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),

@@ -273,8 +273,11 @@ export function countryOf(text: string, lang: CompiledLanguage): string | undefi
 function titleBefore(s: Sentence, lang: CompiledLanguage, first: number, last: number): { next: number; text: string } | undefined {
   let best: { next: number; text: string } | undefined;
   const toks = s.tokens;
-  for (let j = first; j < last; j++) {
-    const text = toks.slice(first, j + 1).map((t) => t.lower).join(' ');
+  // Titles are a few words long ("secretary of state"): a long run of capitals is not read whole.
+  const end = Math.min(last, first + lang.titleWords);
+  let text = '';
+  for (let j = first; j < end; j++) {
+    text = j === first ? toks[j]!.lower : `${text} ${toks[j]!.lower}`;
     if (lang.titles.has(text) || lang.titles.has(words(text).join(' '))) best = { next: j + 1, text: s.text.slice(toks[first]!.start - s.start, toks[j]!.end - s.start) };
   }
   return best;

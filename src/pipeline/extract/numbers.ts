@@ -34,6 +34,8 @@ interface Grammar {
   readonly lex: NumberLexicon;
   readonly digits: RegExp;
   readonly vague: readonly { words: string[]; low: number; high: number }[];
+  /** The vague amounts by their first word (without a final '.'), longest first. */
+  readonly vagueByFirst: ReadonlyMap<string, readonly { words: string[]; low: number; high: number }[]>;
   readonly hedgesBefore: readonly { words: string[]; bound: Bound; phrase: string; below?: boolean }[];
   readonly hedgesAfter: readonly { words: string[]; bound: Bound; phrase: string }[];
   readonly unitsAfter: readonly { text: string; lower: string; unit: string }[];
@@ -57,6 +59,8 @@ const split = (phrase: string): string[] =>
 
 /** A token as phrase words are written: lower case, ’ as ', without an abbreviation's full stop. */
 const norm = (t: Token): string => t.lower.replace(/’/gu, "'");
+/** A word without a final full stop: "ca." and "ca" are one key. */
+const bare = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
 function grammarOf(lang: CompiledLanguage): Grammar {
   const hit = grammars.get(lang.code);
@@ -70,10 +74,17 @@ function grammarOf(lang: CompiledLanguage): Grammar {
   const byLength = <T extends { words: string[] }>(xs: T[]): T[] => xs.sort((a, b) => b.words.length - a.words.length);
   const unitsSorted = (pos: UnitTerm['position']) =>
     lex.units.filter((u) => u.position === pos && unitDefs[u.unit]).map((u) => ({ text: u.phrase, lower: u.phrase.toLowerCase(), unit: u.unit })).sort((a, b) => b.text.length - a.text.length);
+  const vague = byLength(lex.vague.map((v) => ({ words: split(v.phrase), low: v.low, high: v.high })));
+  const vagueByFirst = new Map<string, typeof vague>();
+  for (const v of vague) {
+    const k = bare(v.words[0]!);
+    vagueByFirst.set(k, [...(vagueByFirst.get(k) ?? []), v]);
+  }
   const g: Grammar = {
     lex,
     digits,
-    vague: byLength(lex.vague.map((v) => ({ words: split(v.phrase), low: v.low, high: v.high }))),
+    vague,
+    vagueByFirst,
     hedgesBefore: byLength(lex.hedges.filter((h) => h.position === 'before').map((h) => ({ words: split(h.phrase), bound: h.bound, phrase: h.phrase, below: h.below === true }))),
     hedgesAfter: byLength(lex.hedges.filter((h) => h.position === 'after').map((h) => ({ words: split(h.phrase), bound: h.bound, phrase: h.phrase }))),
     unitsAfter: unitsSorted('after'),
@@ -148,7 +159,8 @@ export function findNumbers(s: Sentence, lang: CompiledLanguage, excluded: reado
 
   // Vague amounts first: "tens of thousands" must not be read as "thousands".
   for (let i = 0; i < toks.length; i++) {
-    for (const v of g.vague) {
+    // Only where a vague amount's first word stands; a run of marks or unknown words costs a lookup each.
+    for (const v of g.vagueByFirst.get(bare(norm(toks[i]!))) ?? []) {
       const last = matchWords(toks, i, v.words);
       if (last === undefined) continue;
       // "1.500 millones" is a number with its multiplier, not the vague "millones".
