@@ -15,6 +15,7 @@ import { resolveOptions, type ResolvedOptions } from './options';
 import { align } from './pipeline/align/index';
 import { compareGroup } from './pipeline/compare/index';
 import { extract } from './pipeline/extract/index';
+import { entityKey } from './pipeline/extract/shared';
 import { ingest, type IngestedDocument } from './pipeline/ingest/index';
 import { buildReport, type ReportParts } from './pipeline/report/index';
 import { segment } from './pipeline/segment/index';
@@ -28,6 +29,11 @@ export interface DocumentResult {
   /** Unsupported language, extractor failures and "no claims", in that order. */
   readonly messages: readonly Message[];
   readonly sentences: number;
+  /**
+   * The names the document mentions ("ent:tecun uman", "org:unhcr"), without countries and
+   * without the lone capitalised nouns of German: what groups documents into stories.
+   */
+  readonly names: readonly string[];
 }
 
 /** Segments one ingested document and extracts its claims. */
@@ -56,7 +62,9 @@ export function readDocument(doc: IngestedDocument, opts: ResolvedOptions): Docu
     sentences: seg.sentences.length,
     frame: ex.ctx.frame,
   };
-  return { info, claims: ex.claims, messages, sentences: seg.sentences.length };
+  const names = new Set<string>();
+  for (const m of ex.ctx.mentions) for (const e of m.entities) if (e.type !== 'country' && !e.weak) names.add(entityKey(e.type, e.key));
+  return { info, claims: ex.claims, messages, sentences: seg.sentences.length, names: [...names].sort() };
 }
 
 /**
@@ -74,11 +82,14 @@ export function assemble(ingestMessages: readonly Message[], results: readonly D
     documents.push(r.info);
     sentences += r.sentences;
   }
-  const aligned = align(claims);
+  const aligned = align(
+    claims,
+    results.map((r) => ({ id: r.info.id, names: r.names })),
+  );
   const alignments = aligned.groups
     .filter((g) => new Set(g.claims.map((c) => c.documentId)).size >= opts.minSources)
     .map((g, i) => compareGroup(g, `a${i + 1}`));
-  return { documents, claims, alignments, messages, sentences, pairsExamined: aligned.pairsExamined, pairsPossible: aligned.pairsPossible };
+  return { documents, claims, alignments, stories: aligned.stories, messages, sentences, pairsExamined: aligned.pairsExamined, pairsPossible: aligned.pairsPossible };
 }
 
 /** The report of documents already read. */

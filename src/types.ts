@@ -197,6 +197,20 @@ export interface Alignment {
   readonly explanation: string;
   /** How much the claims have in common, 0 to 1. */
   readonly score: number;
+  /** The id of the story its documents belong to (see `Report.stories`). */
+  readonly story: string;
+}
+
+/**
+ * Documents that tell one story. Many documents at once (more than 50) are grouped by the names
+ * they share before claims are compared; fewer are always one story.
+ */
+export interface Story {
+  /** "s1", "s2", … */
+  readonly id: string;
+  /** The names most of its documents mention ("tecun uman · pompeo"); empty when none. */
+  readonly label: string;
+  readonly documentIds: readonly string[];
 }
 
 /** A problem with the input that did not stop the rest. */
@@ -243,6 +257,8 @@ export interface Report {
   readonly documents: readonly DocumentInfo[];
   readonly claims: readonly Claim[];
   readonly alignments: readonly Alignment[];
+  /** The stories the documents were grouped into; alignments name theirs. */
+  readonly stories: readonly Story[];
   readonly messages: readonly Message[];
   readonly stats: ReportStats;
 }

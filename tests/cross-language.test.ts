@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../src/index';
 import { crossPairs, type CrossPair } from './data/cross-pairs';
+import { heldOutPairs } from './data/cross-pairs-held-out';
 
 /** How the report relates the two texts' claims of the pair's kind. */
 export function relationOf(p: CrossPair): 'agree' | 'conflict' | 'apart' {
@@ -40,8 +41,23 @@ describe('cross-language pairs', () => {
   it('aligns comparable pairs with the right verdict and keeps look-alikes apart', () => {
     const misses = results.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
     console.log(`cross-language: comparable right ${(rate(comparable) * 100).toFixed(1)}% of ${comparable.length}, look-alikes apart ${(rate(lookalikes) * 100).toFixed(1)}% of ${lookalikes.length}\n${misses.join('\n')}`);
-    expect(rate(comparable)).toBeGreaterThanOrEqual(0.5);
-    expect(rate(lookalikes)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(comparable)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(lookalikes)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does about as well on held-out pairs written apart from the rules (tests/data/cross-pairs-held-out.ts)', () => {
+    const held = heldOutPairs.map((p) => ({ p, got: relationOf(p) }));
+    const comp = held.filter((r) => r.p.relation !== 'apart');
+    const look = held.filter((r) => r.p.relation === 'apart');
+    const byLang = ['sv', 'de', 'es', 'fr'].map((l) => {
+      const xs = comp.filter((r) => r.p.a.lang === l || r.p.b.lang === l);
+      return `en–${l} ${xs.filter((r) => r.got === r.p.relation).length}/${xs.length}`;
+    });
+    const misses = held.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
+    console.log(`held-out cross-language: comparable right ${(rate(comp) * 100).toFixed(1)}% of ${comp.length} (${byLang.join(', ')}), look-alikes apart ${(rate(look) * 100).toFixed(1)}% of ${look.length}\n${misses.join('\n')}`);
+    expect(comp.length).toBeGreaterThanOrEqual(40);
+    expect(rate(comp)).toBeGreaterThanOrEqual(0.5);
+    expect(rate(look)).toBeGreaterThanOrEqual(0.8);
   });
 
   it.each([

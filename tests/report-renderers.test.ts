@@ -434,10 +434,11 @@ function quote(id: string, documentId: string, text: string, start: number, end:
 }
 
 function syntheticReport(text: string, claims: QuoteClaim[], positions: Alignment['positions'], docs: string[]): Report {
-  const alignment: Alignment = { id: 'a1', topic: 't', kind: 'quote', verdict: positions.length > 1 ? 'conflict' : 'agree', conflictTypes: [], positions, explanation: 'e', score: 1 };
+  const alignment: Alignment = { id: 'a1', topic: 't', kind: 'quote', verdict: positions.length > 1 ? 'conflict' : 'agree', conflictTypes: [], positions, explanation: 'e', score: 1, story: 's1' };
   return {
     schemaVersion: 1,
     documents: docs.map((id) => ({ id, language: 'en', languageSource: 'caller', length: text.length, sentences: 1, frame: { places: [] } })),
+    stories: [{ id: 's1', label: '', documentIds: docs }],
     claims,
     alignments: [alignment],
     messages: [],

@@ -43,8 +43,11 @@ export function blockingKeys(c: Claim): string[] {
   }
 }
 
-/** Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys. */
-export function candidatePairs(claims: readonly Claim[]): Array<[number, number]> {
+/**
+ * Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys. With
+ * `storyOf`, keys are kept apart by story: claims of different stories never meet.
+ */
+export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) => string): Array<[number, number]> {
   const index = new Map<string, number[]>();
   const add = (k: string, i: number) => {
     const list = index.get(k);
@@ -52,7 +55,8 @@ export function candidatePairs(claims: readonly Claim[]): Array<[number, number]
     else index.set(k, [i]);
   };
   claims.forEach((c, i) => {
-    for (const k of new Set(blockingKeys(c))) add(k, i);
+    const story = storyOf ? `${storyOf(c)}/` : '';
+    for (const k of new Set(blockingKeys(c))) add(story + k, i);
   });
   // A key shared by too many claims ("what is counted: people" in a day's news) is split by the
   // claims' context: each claim goes under the key joined with each concept or name it mentions,

@@ -8,23 +8,33 @@ import type { Claim, EventClaim, QuantityClaim } from '../../types';
 import { framesCompatible } from '../extract/frame';
 import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
+import { groupStories, type Story, type StoryDocument } from './stories';
 import { conceptsCompatible, pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
 
 /** Claims found to be about one thing, before positions and a verdict are worked out. */
 export interface ClaimGroup {
   readonly claims: readonly Claim[];
+  /** The story its documents belong to. */
+  readonly story: string;
   /** The strongest link that formed the group. */
   readonly score: number;
 }
 
 export interface AlignResult {
   readonly groups: ClaimGroup[];
+  readonly stories: readonly Story[];
   readonly pairsExamined: number;
   readonly pairsPossible: number;
 }
 
-export function align(claims: readonly Claim[]): AlignResult {
-  const pairs = candidatePairs(claims);
+/**
+ * Aligns claims; `documents` (their ids and the names they mention) groups them into stories
+ * first. Without it, every document is in one story.
+ */
+export function align(claims: readonly Claim[], documents: readonly StoryDocument[] = [...new Set(claims.map((c) => c.documentId))].map((id) => ({ id, names: [] }))): AlignResult {
+  const { stories, storyOf } = groupStories(documents);
+  const storyOfClaim = (c: Claim) => storyOf.get(c.documentId)!;
+  const pairs = candidatePairs(claims, stories.length > 1 ? storyOfClaim : undefined);
   const rarity = rarityOf(claims);
   const figures = figuresBySentence(claims);
   const edges: { i: number; j: number; score: number }[] = [];
@@ -55,11 +65,11 @@ export function align(claims: readonly Claim[]): AlignResult {
   for (const g of [...groupOf.values()].sort((x, y) => Math.min(...x.map((k) => rank[k]!)) - Math.min(...y.map((k) => rank[k]!)))) {
     if (seen.has(g)) continue;
     seen.add(g);
-    groups.push({ claims: g.map((k) => claims[k]!), score: best.get(g) ?? 0 });
+    groups.push({ claims: g.map((k) => claims[k]!), story: storyOfClaim(claims[g[0]!]!), score: best.get(g) ?? 0 });
   }
   const n = claims.length;
   // n < 2 would give -0, which JSON turns into 0.
-  return { groups, pairsExamined: pairs.length, pairsPossible: n < 2 ? 0 : (n * (n - 1)) / 2 };
+  return { groups, stories, pairsExamined: pairs.length, pairsPossible: n < 2 ? 0 : (n * (n - 1)) / 2 };
 }
 
 /** Each claim's place in an order that does not depend on the order of the documents. */

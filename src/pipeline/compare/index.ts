@@ -51,6 +51,7 @@ export function compareGroup(group: ClaimGroup, id: string): Alignment {
     positions: out,
     explanation: explain(topic, positions, conflicts, notes),
     score: Math.round(Math.min(1, group.score / 8) * 100) / 100,
+    story: group.story,
   };
 }
 

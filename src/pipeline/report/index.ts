@@ -1,10 +1,11 @@
 /** Report: the `Report` object, conflicts first, and its plain-text summary. */
-import type { Alignment, Claim, DocumentInfo, Message, Report } from '../../types';
+import type { Alignment, Claim, DocumentInfo, Message, Report, Story } from '../../types';
 
 export interface ReportParts {
   readonly documents: DocumentInfo[];
   readonly claims: Claim[];
   readonly alignments: Alignment[];
+  readonly stories: readonly Story[];
   readonly messages: Message[];
   readonly sentences: number;
   readonly pairsExamined: number;
@@ -28,6 +29,7 @@ export function buildReport(p: ReportParts): Report {
     documents: p.documents,
     claims: p.claims,
     alignments: ids,
+    stories: p.stories,
     messages: p.messages,
     stats: {
       documents: p.documents.length,
