@@ -89,15 +89,18 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
     } else if (ca || cb) {
       unknown = -0.5;
     } else if (a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) {
-      // Two nouns no table knows can only be compared across languages, where they always differ.
+      // Two nouns no table knows can only be compared across languages, where they differ unless
+      // they are cognates ("miners", "mineros").
       if (a.language === b.language) return undefined;
-      unknown = -1;
+      unknown = cognates(a.counted?.text ?? '', b.counted?.text ?? '') ? 0 : -1;
     }
   }
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
   // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
   // A figure of two digits or more stated by both is telling; "hundreds" in both is less so.
-  const same = a.value !== undefined && a.value === b.value ? (Math.abs(a.value) >= 10 && a.dimension === 'count' ? 2 : 1) : a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high ? 1 : 0;
+  // So is a price with decimals ("1.37 kronor"); a percentage with decimals is not: one month's
+  // inflation and unemployment often share one.
+  const same = a.value !== undefined && a.value === b.value ? ((Math.abs(a.value) >= 10 && a.dimension === 'count') || (!Number.isInteger(a.value) && a.unit !== 'pct') ? 2 : 1) : a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high ? 1 : 0;
   // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds
   // deployed"), but a verb one language's tables read differently should not hide a match.
   const pa = a.predicate?.concepts ?? [];
@@ -105,18 +108,31 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   if (pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => distinctFamily(x, y)))) return undefined;
   // For measures ("climbed to 2.10 euros", "a atteint 2,10 euros") the verb only says how the figure got there.
   const acts = a.dimension === 'count' && pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => sameFamily(x, y))) ? PREDICATE_PENALTY : 0;
-  // Sources that disagree on a figure rarely disagree by more than a factor of three.
+  // Sources that disagree on a figure rarely disagree by more than a factor of five (crowd
+  // estimates by police and by organisers come closest).
   const far = farApart(a, b) ? -1.5 : 0;
   return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far + acts + unknown;
 }
 
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
 
+/** Shortest shared beginning that makes two words of different languages cognates. */
+const COGNATE_PREFIX = 5;
+
+/** "miners" and "mineros", "Soldaten" and "soldiers": the same word in two languages. */
+export function cognates(x: string, y: string): boolean {
+  const a = fold(x);
+  const b = fold(y);
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= COGNATE_PREFIX || (k >= 4 && k >= 0.8 * Math.min(a.length, b.length));
+}
+
 /**
  * Events align on the same act (or its opposite, about the same people), on instruments of one
  * class, or on the same named place; then who did it, to whom and the context add up.
  */
-const FAR_RATIO = 3;
+const FAR_RATIO = 5;
 const PREDICATE_PENALTY = -1.5;
 
 function farApart(a: QuantityClaim, b: QuantityClaim): boolean {

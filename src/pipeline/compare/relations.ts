@@ -85,6 +85,9 @@ export function describe(q: QuantityClaim): string {
   return `${hedge}${formatNumber(q.value ?? 0)}${unit}`;
 }
 
+/** One claim is a denial and the other states the act as fact. */
+const oneDenies = (a: EventClaim, b: EventClaim): boolean => (a.modality === 'denied' && FACTUAL.has(b.modality)) || (b.modality === 'denied' && FACTUAL.has(a.modality));
+
 /** Only what sources state as fact can contradict: a threat, a plan or an "if" cannot. */
 const FACTUAL = new Set(['asserted', 'reported']);
 
@@ -102,6 +105,15 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
   const opposite = antonyms(a.action.concept, b.action.concept);
   const negated = (c: EventClaim) => (c.polarity === 'negative' ? ' (negated)' : '');
   return match<{ a: EventClaim; b: EventClaim }, Relation>({ a, b })
+    // One source states the act, the other says it is denied: "closed the shelter" against
+    // "negó haber cerrado el albergue".
+    .when(
+      ({ a, b }) => same && a.polarity === b.polarity && oneDenies(a, b),
+      ({ a, b }) => {
+        const [said, denied] = a.modality === 'denied' ? [b, a] : [a, b];
+        return { agree: false as const, type: 'negation' as const, why: `${said.documentId} says "${said.text}", ${denied.documentId} reports it denied: "${denied.text}"` };
+      },
+    )
     .when(
       ({ a, b }) => !FACTUAL.has(a.modality) || !FACTUAL.has(b.modality),
       () => AGREE,

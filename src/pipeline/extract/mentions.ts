@@ -142,7 +142,9 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
 function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
   if (!lang.data.compounds || !t.isWord || t.lower.length < 7) return undefined;
   // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
-  for (let k = 3; k <= t.lower.length - MIN_HEAD; k++) {
+  for (let k = 2; k <= t.lower.length - MIN_HEAD; k++) {
+    // A two-letter first part ("el" in "elpriset") only before a long head.
+    if (k === 2 && t.lower.length - k < LONG_HEAD) continue;
     const ids = lang.singleStems.get(lang.stem(t.lower.slice(k)));
     if (!ids) continue;
     // "försökte" is "för" + "sökte" but not a kind of seeking: a verb prefix makes a new verb.
@@ -154,6 +156,8 @@ function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, rea
 
 /** The shortest compound head that counts as the compound's concept. */
 const MIN_HEAD = 5;
+/** The shortest head after a two-letter first part. */
+const LONG_HEAD = 6;
 
 /** Words that may stand inside a particle verb, unless the language's grammar says otherwise. */
 const MAX_GAP = 2;
