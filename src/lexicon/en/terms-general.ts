@@ -273,7 +273,7 @@ export const generalTerms: TermTable = {
   act_demand: ['demand', 'call for', 'urge'],
   act_accuse: ['accuse', 'accusation', 'blame', 'allege', 'allegation'],
   act_criticize: ['criticize', 'criticise', 'criticism', 'slam', 'lambaste'],
-  act_condemn: ['condemn', 'condemnation', 'denounce', 'deplore', 'decry'],
+  act_condemn: ['sentence', 'sentenced', 'found guilty', 'convicted', 'condemn', 'condemnation', 'denounce', 'deplore', 'decry'],
   act_deny: ['deny', 'denied', 'denial'],
   act_confirm: ['confirm', 'confirmation', 'verify'],
   act_respond: ['respond', 'response', 'reply', 'react', 'reaction'],

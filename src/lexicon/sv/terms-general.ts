@@ -273,7 +273,7 @@ export const generalTerms: TermTable = {
     'anklaga', 'anklagade', 'anklagelse', 'anklagelser', 'beskylla', 'beskyllde', 'skylla',
   ],
   act_criticize: ['kritisera', 'kritiserade', 'kritik', 'kritiken'],
-  act_condemn: ['fördöma', 'fördömde', 'fördömande', 'fördömer'],
+  act_condemn: ['döma', 'dömde', 'dömdes', 'dömts', 'dömd', 'fälla', 'fälldes', 'fälld', 'fördöma', 'fördömde', 'fördömande', 'fördömer'],
   act_deny: ['förneka', 'förnekade', 'förnekat', 'dementera', 'dementerade', 'dementi'],
   act_confirm: ['bekräfta', 'bekräftade', 'bekräftat', 'bekräftelse'],
   act_respond: [
@@ -331,7 +331,7 @@ export const generalTerms: TermTable = {
   act_impose: ['införde', 'infört', 'ålägga', 'ålade'],
   act_lift: ['häva', 'upphäva', 'upphävde', 'lyfta'],
   act_decide: ['besluta', 'beslutade', 'beslut', 'beslutet', 'bestämde', 'fatta beslut'],
-  act_rule: ['döma', 'dömde', 'utslag', 'domslut'],
+  act_rule: ['utslag', 'domslut'],
   act_investigate: [
     'utreda', 'utredde', 'utredning', 'granska', 'granskade', 'granskning', 'undersöka',
     'undersökte', 'undersökning',

@@ -44,11 +44,8 @@ export function speakerAfter(view: TokenView, from: number, limit: number, lang:
   for (let v = from; v < end; v++) {
     if (!lang.speechVerbs.has(toks[v]!.lower)) continue;
     // "said X": the first name or pronoun within a few words after the verb.
-    for (let k = v + 1; k < Math.min(limit, v + 7); k++) {
-      const hit = speakerAt(view, k, lang, resolve);
-      if (hit) return hit;
-      if (!toks[k]!.isWord && toks[k]!.text !== '.') break;
-    }
+    const after = forwardSpeaker(view, v, limit, lang, resolve);
+    if (after) return after;
     // "X said": the name or pronoun ending right before the verb.
     for (let k = v - 1; k >= from; k--) {
       const hit = speakerAt(view, k, lang, resolve);
@@ -93,6 +90,31 @@ export function speakerBefore(view: TokenView, to: number, floor: number, lang: 
   return undefined;
 }
 
+/** Words after a speech verb in which its speaker may stand ("a déclaré à Kinshasa la directrice régionale de l'Unicef, Sarah Kimball"). */
+const AFTER_VERB = 12;
+
+/**
+ * The speaker after a speech verb: the first name or pronoun within a few words, up to a
+ * punctuation mark. A body followed by a person ("la directrice de l'Unicef, Sarah Kimball",
+ * "la portavoz del ministerio, Ana Gómez") is the person's affiliation: the person speaks.
+ */
+function forwardSpeaker(view: TokenView, v: number, limit: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
+  const toks = view.tokens;
+  for (let k = v + 1; k < Math.min(limit, v + AFTER_VERB); k++) {
+    const hit = speakerAt(view, k, lang, resolve);
+    if (hit) {
+      const e = view.entityAt.get(k);
+      if (e && e.mention.type !== 'person' && toks[e.last + 1]?.text === ',') {
+        const next = view.entityAt.get(e.last + 2);
+        if (next && (next.mention.type === 'person' || next.mention.type === 'name')) return fromEntity(next.mention);
+      }
+      return hit;
+    }
+    if (!toks[k]!.isWord && toks[k]!.text !== '.' && !/^['’]$/u.test(toks[k]!.text)) break;
+  }
+  return undefined;
+}
+
 function matchesAt(toks: readonly Token[], at: number, phrase: string): boolean {
   const ws = phrase.split(/\s+/u);
   return ws.every((w, k) => toks[at + k]?.lower === w);
@@ -131,6 +153,8 @@ function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLan
   while (b < to && toks[b]!.isWord && !lang.speechVerbs.has(toks[b]!.lower)) b++;
   // "on Friday", "in a statement": a preposition opens an adverbial, not a speaker.
   if (b - a < 1 || b - a > 4 || lang.placePrepositions.has(toks[a]!.lower)) return undefined;
+  // "», a déclaré": an auxiliary or other function words alone are nobody.
+  if (toks.slice(a, b).every((t) => lang.stopwords.has(t.lower))) return undefined;
   const text = toks.slice(a, b).map((t) => t.text).join(' ');
   const pronouns = lang.data.grammar.pronouns;
   if (b - a === 1 && [...pronouns.male, ...pronouns.female, ...pronouns.plural].includes(toks[a]!.lower)) return undefined;
@@ -172,11 +196,8 @@ export function sentenceAttribution(view: TokenView, from: number, to: number, l
       return np ? { speaker: np, reported: true } : { reported: true };
     }
     if (!lang.speechVerbs.has(toks[v]!.lower)) continue;
-    for (let k = v + 1; k < Math.min(to, v + 7); k++) {
-      const hit = speakerAt(view, k, lang, resolve);
-      if (hit) return { speaker: hit, reported: true };
-      if (!toks[k]!.isWord) break;
-    }
+    const after = forwardSpeaker(view, v, to, lang, resolve);
+    if (after) return { speaker: after, reported: true };
     for (let k = v - 1; k >= Math.max(from, v - 6); k--) {
       const hit = speakerAt(view, k, lang, resolve);
       if (hit) return { speaker: hit, reported: true };
