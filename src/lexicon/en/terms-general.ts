@@ -308,7 +308,7 @@ export const generalTerms: TermTable = {
     'agree', 'agreed', 'reach a deal', 'reached a deal', 'reach an agreement',
     'reached an agreement',
   ],
-  act_approve: ['approve', 'approval', 'adopt', 'endorse', 'accept', 'ratify', 'greenlight'],
+  act_approve: ['approve', 'approval', 'adopt', 'endorse', 'accept', 'ratify', 'greenlight', 'passed the law', 'passed a law', 'passed the bill', 'passed a bill', 'passed legislation', 'pass the law', 'pass the bill', 'voted through'],
   act_reject: ['reject', 'rejection', 'refuse', 'refusal', 'turn down', 'turned down', 'rebuff'],
   act_ban: ['ban', 'prohibit', 'prohibition', 'outlaw'],
   act_impose: ['impose', 'imposition'],

@@ -321,7 +321,7 @@ export const generalTerms: TermTable = {
   ],
   act_approve: [
     'godkänna', 'godkände', 'godkänt', 'anta', 'antog', 'antagit', 'ratificera', 'acceptera',
-    'godta',
+    'godta', 'rösta igenom', 'röstade igenom', 'röstat igenom', 'klubba igenom', 'klubbade igenom', 'klubbade',
   ],
   act_reject: [
     'avslå', 'avslog', 'avslag', 'tillbakavisa', 'tillbakavisade', 'vägra', 'vägrade', 'förkasta',
