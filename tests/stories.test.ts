@@ -4,7 +4,7 @@
  * names its story.
  */
 import { describe, expect, it } from 'vitest';
-import { compareClaims, type SourceDocument } from '../src/index';
+import { compareClaims, renderMarkdown, renderText, type SourceDocument } from '../src/index';
 
 /** Thirty short reports of one story, in its own town with its own people, said a little differently. */
 function story(town: string, person: string, place: string, n: number): SourceDocument[] {
@@ -38,6 +38,11 @@ describe('stories', () => {
     // Each story's "300 people" is one agreement of its 30 documents.
     const counts = report.alignments.filter((a) => a.kind === 'quantity');
     expect(counts.map((a) => a.positions.flatMap((p) => p.documentIds).length).sort()).toEqual([30, 30]);
+  });
+
+  it('names the stories in the text summary and each alignment\'s story in the brief', () => {
+    expect(renderText(report).split('\n')[1]).toMatch(/^2 stories: s1 .*kelso.* \(30\); s2 .*tarnow.* \(30\)$/u);
+    expect(renderMarkdown(report)).toMatch(/Agreement across 30 sources\. Story s\d: [^\n]*tarnow/u);
   });
 
   it('keeps a few documents in one story even when they share no names', () => {

@@ -43,9 +43,15 @@ export function blockingKeys(c: Claim): string[] {
   }
 }
 
+/** Days a date window spans: more than the days two dated claims may be apart and still align. */
+const WINDOW_DAYS = 4;
+const DAY_MS = 86_400_000;
+
 /**
  * Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys. With
- * `storyOf`, keys are kept apart by story: claims of different stories never meet.
+ * `storyOf`, keys are kept apart by story: claims of different stories never meet. Claims with a
+ * date meet only claims dated within a few days (frames further apart never align) and claims
+ * with no date.
  */
 export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) => string): Array<[number, number]> {
   const index = new Map<string, number[]>();
@@ -54,10 +60,28 @@ export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) =>
     if (list) list.push(i);
     else index.set(k, [i]);
   };
+  // Each dated claim goes under its window and the next, so two dates at most WINDOW_DAYS - 1
+  // apart always share one; every claim also goes under the undated key ("*"), where only pairs
+  // with an undated claim are taken.
+  const windowOf = claims.map((c) => {
+    const t = c.frame.date ? Date.parse(c.frame.date) : Number.NaN;
+    return Number.isFinite(t) ? Math.floor(t / DAY_MS / WINDOW_DAYS) : undefined;
+  });
+  const undatedKeys = new Set<string>();
   claims.forEach((c, i) => {
     const story = storyOf ? `${storyOf(c)}/` : '';
-    for (const k of new Set(blockingKeys(c))) add(story + k, i);
+    const w = windowOf[i];
+    for (const k of new Set(blockingKeys(c))) {
+      add(`${story}${k}@*`, i);
+      if (w === undefined) undatedKeys.add(`${story}${k}@*`);
+      else {
+        add(`${story}${k}@${w}`, i);
+        add(`${story}${k}@${w + 1}`, i);
+      }
+    }
   });
+  // Undated keys with no undated claim pair nothing.
+  for (const k of [...index.keys()]) if (k.endsWith('@*') && !undatedKeys.has(k)) index.delete(k);
   // A key shared by too many claims ("what is counted: people" in a day's news) is split by the
   // claims' context: each claim goes under the key joined with each concept or name it mentions,
   // so claims still meet those that share something more specific.
@@ -68,22 +92,26 @@ export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) =>
   // Pairs claim by claim, in order: a stamp per claim drops a pair met again under another key.
   // No set of all pairs (V8 caps a Set at 2^24 entries: 10,000 articles exceed it) and no sort.
   const n = claims.length;
-  const listsOf: (readonly number[])[][] = Array.from({ length: n }, () => []);
-  for (const list of index.values()) {
+  const listsOf: { list: readonly number[]; undated: boolean }[][] = Array.from({ length: n }, () => []);
+  for (const [k, list] of index.entries()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     const sorted = list.every((v, x) => x === 0 || list[x - 1]! <= v) ? list : [...list].sort((a, b) => a - b);
-    for (const i of sorted) listsOf[i]!.push(sorted);
+    const entry = { list: sorted, undated: k.includes('@*') };
+    for (const i of sorted) listsOf[i]!.push(entry);
   }
   const stamp = new Int32Array(n).fill(-1);
   const out: Array<[number, number]> = [];
   const next: number[] = [];
   for (let i = 0; i < n; i++) {
     const doc = claims[i]!.documentId;
+    const dated = windowOf[i] !== undefined;
     next.length = 0;
-    for (const list of listsOf[i]!) {
+    for (const { list, undated } of listsOf[i]!) {
       for (let y = upperBound(list, i); y < list.length; y++) {
         const j = list[y]!;
         if (stamp[j] === i || claims[j]!.documentId === doc) continue;
+        // Under the undated key only pairs with an undated claim: dated ones meet by window.
+        if (undated && dated && windowOf[j] !== undefined) continue;
         stamp[j] = i;
         next.push(j);
       }

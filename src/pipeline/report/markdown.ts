@@ -26,25 +26,27 @@ const CELL: Readonly<Record<CoverageCell, string>> = { states: '✔', conflicts:
 export function renderMarkdown(report: Report, sources: readonly SourceMeta[] = []): string {
   const claims = new Map<string, Claim>(report.claims.map((c) => [c.id, c]));
   const names = sourceNames(report, sources);
+  const stories = new Map((report.stories ?? []).map((st) => [st.id, st]));
+  const storyLine = (a: Alignment) => (stories.size > 1 && stories.get(a.story) ? `Story ${stories.get(a.story)!.id}: ${stories.get(a.story)!.label || 'no shared names'}.` : undefined);
   const conflicting = report.alignments.filter((a) => a.verdict !== 'agree');
   const agreeing = report.alignments.filter((a) => a.verdict === 'agree');
   const out: string[] = [`## Conflicts (${conflicting.length})`, ''];
   if (conflicting.length === 0) out.push('The sources contradict each other on none of the aligned claims.', '');
-  for (const a of conflicting) out.push(...alignmentBlock(a, claims, names));
+  for (const a of conflicting) out.push(...alignmentBlock(a, claims, names, storyLine(a)));
   out.push(`## Agreements (${agreeing.length})`, '');
   if (agreeing.length === 0) out.push('No claim is made alike by two sources.', '');
-  for (const a of agreeing) out.push(...alignmentBlock(a, claims, names));
+  for (const a of agreeing) out.push(...alignmentBlock(a, claims, names, storyLine(a)));
   out.push(...singleSourceBlock(report, names));
   out.push(...coverageBlock(report, names));
   out.push(...sourcesBlock(report, sources));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function alignmentBlock(a: Alignment, claims: ReadonlyMap<string, Claim>, names: ReadonlyMap<string, string>): string[] {
+function alignmentBlock(a: Alignment, claims: ReadonlyMap<string, Claim>, names: ReadonlyMap<string, string>, story?: string): string[] {
   const docs = new Set(a.positions.flatMap((p) => p.documentIds));
   const types = a.conflictTypes.length > 0 ? ` (${a.conflictTypes.join(', ')})` : '';
   const what = a.verdict === 'agree' ? 'Agreement' : a.verdict === 'mixed' ? `Mixed${types}` : `Conflict${types}`;
-  const out = [`### ${md(a.id)} · ${md(oneLine(a.topic))}`, '', `${what} across ${docs.size} sources.`, ''];
+  const out = [`### ${md(a.id)} · ${md(oneLine(a.topic))}`, '', `${what} across ${docs.size} sources.${story ? ` ${md(story)}` : ''}`, ''];
   for (const p of a.positions) {
     out.push(`- *${md(oneLine(p.label) || 'unlabelled')}*: ${p.documentIds.map((d) => md(names.get(d) ?? d)).join(', ')}`);
     const own = p.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);

@@ -6,11 +6,18 @@ import type { Alignment, Claim, Report } from '../../types';
  * @example
  * console.log(renderText(compareClaims(sources)));
  */
+/** Stories named in the summary line. */
+const MAX_STORIES = 10;
+
 export function renderText(report: Report, options: { readonly maxAgreements?: number } = {}): string {
   const claims = new Map<string, Claim>(report.claims.map((c) => [c.id, c]));
   const lines: string[] = [];
   const { documents, claims: n, alignments, conflicts, agreements } = report.stats;
   lines.push(`${documents} documents, ${n} claims, ${alignments} alignments: ${conflicts} conflicts, ${agreements} agreements`);
+  const stories = report.stories ?? [];
+  if (stories.length > 1) {
+    lines.push(`${stories.length} stories: ${stories.slice(0, MAX_STORIES).map((st) => `${st.id} ${st.label || '(no shared names)'} (${st.documentIds.length})`).join('; ')}${stories.length > MAX_STORIES ? '; …' : ''}`);
+  }
   const conflicting = report.alignments.filter((a) => a.verdict !== 'agree');
   const agreeing = report.alignments.filter((a) => a.verdict === 'agree');
   if (conflicting.length > 0) lines.push('', 'CONFLICTS');
