@@ -4,9 +4,9 @@
  * An inverted index over the keys yields the candidate pairs, so the work grows with the claims
  * that share anchors, not with the square of all claims.
  */
-import { ancestry, antonymsOf, conceptDef } from '../../lexicon/registry';
+import { ancestry, antonymsOf, conceptDef, fold } from '../../lexicon/registry';
 import type { Claim } from '../../types';
-import { quoteWords, specificActors } from './similarity';
+import { COGNATE_PREFIX, quoteWords, specificActors } from './similarity';
 
 /** Keys shared by more claims than this say little and would make the work quadratic. */
 const MAX_BUCKET = 400;
@@ -20,7 +20,10 @@ export function blockingKeys(c: Claim): string[] {
       // ("342 casos" beside "342 cholera cases") still meets its counterpart.
       const figure = c.value !== undefined ? [`q|count|v:${c.value}`] : [];
       if (counted) return [`q|count|${ancestry(counted).at(-1)!}`, ...figure];
-      return c.counted ? [`q|count|w:${c.counted.text.toLowerCase()}`, ...figure] : figure;
+      if (!c.counted) return figure;
+      // A noun no table knows meets its cognates ("miners", "mineros") by its first letters.
+      const word = fold(c.counted.text);
+      return [`q|count|w:${word}`, ...(word.length >= COGNATE_PREFIX ? [`q|count|p:${word.slice(0, COGNATE_PREFIX)}`] : []), ...figure];
     }
     case 'event': {
       const keys = [`e|${c.action.concept}`];

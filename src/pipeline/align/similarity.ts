@@ -117,7 +117,7 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
 
 /** Shortest shared beginning that makes two words of different languages cognates. */
-const COGNATE_PREFIX = 5;
+export const COGNATE_PREFIX = 5;
 
 /** "miners" and "mineros", "Soldaten" and "soldiers": the same word in two languages. */
 export function cognates(x: string, y: string): boolean {
@@ -159,7 +159,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     // Different kinds of force are one act told two ways only when the act, who did it and to
     // whom are the same ("fired rubber bullets at demonstrators", "dispararon balas reales contra
     // los manifestantes"); otherwise instruments of different classes are different acts.
-    else if (!(sameAction && alternativeForces(a, b) && bothCompatible(a.agent, b.agent) && bothCompatible(a.patient, b.patient))) return undefined;
+    else if (!(sameAction && alternativeForces(a, b) && bothCompatible(a.agent, b.agent) && compatible(a.patient, b.patient))) return undefined;
   } else if (!sameAction && !opposite && !place && !force) {
     return undefined;
   }

@@ -210,8 +210,12 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
     const gear = m.concepts.find((g) => g.first > c.last && g.first - c.last <= GEAR_WINDOW && g.type === 'instrument' && marksActor(g, id) !== undefined);
     out.push(slot(c, gear ? marksActor(gear, id)! : id));
   }
-  // A name inside a longer concept term ("FN:s" in "FN:s flyktingorgan") is part of that term.
-  const inside = (e: EntityMention) => out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first);
+  // A name inside a longer concept term ("FN:s" in "FN:s flyktingorgan") is part of that term, and
+  // a capitalised run that ends in a word a term reads as an instrument is that instrument
+  // ("am Montag Reizgas": tear gas).
+  const inside = (e: EntityMention) =>
+    out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first) ||
+    (e.type !== 'person' && m.concepts.some((c) => c.type === 'instrument' && c.first <= e.last && e.last <= c.last));
   for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
   return out.sort((x, y) => x.first - y.first);
 }
