@@ -80,7 +80,12 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     // A split verb is the verb's own words; what stands between is read on its own ("setzte die
     // Polizei Pfefferspray … ein": the police and the pepper spray are still found).
     if (head < last) particles.add(last);
-    const ids = byPartOfSpeech(found, toks[i]!.pos);
+    let ids = byPartOfSpeech(found, toks[i]!.pos);
+    // Without tags, a capitalised word inside a sentence is a name, not a verb ("Vann" is a
+    // surname, "vann" won), in languages that do not capitalise nouns.
+    if (toks[i]!.pos === undefined && i > 0 && lang.data.capitalisesNouns !== true && isCapitalised(toks[i]!) && /\p{L}/u.test(toks[i - 1]!.text)) {
+      ids = ids.filter((id) => conceptDef(id)?.type !== 'action');
+    }
     if (ids.length === 0) {
       i = head + 1;
       continue;
