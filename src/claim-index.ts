@@ -30,7 +30,7 @@ export interface DocumentResult {
   readonly messages: readonly Message[];
   readonly sentences: number;
   /**
-   * The names the document mentions ("ent:tecun uman", "org:unhcr"), without countries and
+   * The names the document mentions ("ent:puerto alvar", "org:unhcr"), without countries and
    * without the lone capitalised nouns of German: what groups documents into stories.
    */
   readonly names: readonly string[];

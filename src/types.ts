@@ -208,7 +208,7 @@ export interface Alignment {
 export interface Story {
   /** "s1", "s2", … */
   readonly id: string;
-  /** The names most of its documents mention ("tecun uman · pompeo"); empty when none. */
+  /** The names most of its documents mention ("puerto alvar · mendes"); empty when none. */
   readonly label: string;
   readonly documentIds: readonly string[];
 }

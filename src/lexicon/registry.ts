@@ -103,7 +103,7 @@ export function ancestry(id: string): string[] {
   return out;
 }
 
-/** Lower case without accents: "Tecún Umán" → "tecun uman". */
+/** Lower case without accents: "Ciudad Juárez" → "ciudad juarez". */
 export function fold(text: string): string {
   let out = folded.get(text);
   if (out === undefined) {

@@ -15,7 +15,7 @@ export interface StoryDocument {
 export interface Story {
   /** "s1", "s2", … in the order of each story's smallest document id. */
   readonly id: string;
-  /** The names most of its documents mention ("tecun uman · pompeo"). */
+  /** The names most of its documents mention ("puerto alvar · mendes"). */
   readonly label: string;
   readonly documentIds: readonly string[];
 }

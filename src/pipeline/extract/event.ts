@@ -191,7 +191,7 @@ function controlled(s: Sentence, lang: CompiledLanguage, prev: ConceptMention, a
 
 /**
  * A place near the verb belongs to it; one further on only when a place preposition introduces it
- * and no punctuation stands between ("tagit sig den långa vägen … genom djungeln från San Pedro Sula").
+ * and no punctuation stands between ("tagit sig den långa vägen … genom djungeln från Puerto Alvar").
  */
 function placeReach(s: Sentence, lang: CompiledLanguage, a: ConceptMention, first: number): boolean {
   if (first - a.last <= PLACE_WINDOW) return true;
