@@ -41,6 +41,8 @@ export function blockingKeys(c: Claim): string[] {
       const ws = quoteWords(c.quote);
       const keys = new Set<string>();
       for (let i = 0; i + 3 <= ws.length; i++) keys.add(`t|${ws.slice(i, i + 3).join(' ')}`);
+      // A quote of two words is its own key.
+      if (ws.length < 3) keys.add(`t|${ws.join(' ')}`);
       return [...keys];
     }
   }

@@ -77,13 +77,17 @@ export function extractQuotes(ctx: DocContext, quotes: readonly FoundQuote[], ba
   for (const { span: q } of quotes) {
     const inner = text.slice(q.innerStart, q.innerEnd).trim();
     const n = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (n < MIN_WORDS || isTitle(inner)) continue;
+    if (n < MIN_WORDS - 1 || isTitle(inner)) continue;
     const innerStart = q.innerStart + text.slice(q.innerStart, q.innerEnd).indexOf(inner);
     const sentence = sentenceAt(ctx, innerStart);
     if (sentence < 0) continue;
     const fragment = !q.dash && isFragment(ctx, q, sentence, inner);
+    const claim = base(innerStart, innerStart + inner.length, sentence);
+    // Two quoted words are a claim only when a named person says them ("called the crossings
+    // “utterly unacceptable”"); otherwise they are scare quotes.
+    if (n < MIN_WORDS && (claim.attribution === undefined || !/\p{Lu}/u.test(claim.attribution.name))) continue;
     out.push({
-      ...base(innerStart, innerStart + inner.length, sentence),
+      ...claim,
       kind: 'quote',
       quote: inner,
       fragment,
