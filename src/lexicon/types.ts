@@ -145,6 +145,11 @@ export interface GrammarLexicon {
    */
   readonly infinitiveMarkers?: readonly string[];
   /**
+   * Auxiliaries of a perfect that sends the participle to the end of the clause ('hat', 'haben',
+   * 'ist' in German): the subject stands before the auxiliary, the object between it and the verb.
+   */
+  readonly perfectAuxiliaries?: readonly string[];
+  /**
    * Object pronouns that, standing before a verb, are its subject ("hindra dem att ta sig över",
    * "stopped them from crossing"): the agent is not looked for further back. Not for languages
    * whose object clitics precede the verb (Spanish and French).

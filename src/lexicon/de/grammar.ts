@@ -182,6 +182,7 @@ export const grammar: GrammarLexicon = {
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'werden', 'wird'],
   passiveAgent: ['von', 'vom', 'durch'],
   particleGap: 12,
+  perfectAuxiliaries: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren'],
   verbPrefixes: ['ver', 'be', 'er', 'ent', 'emp', 'zer', 'ge', 'miss', 'an', 'auf', 'aus', 'ab', 'ein', 'vor', 'nach', 'zu', 'um', 'über', 'unter', 'durch', 'wider', 'hinter', 'mit', 'her', 'hin', 'los', 'weg', 'zurück', 'fest', 'frei'],
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],
   clauseOpeners: ['als', 'während', 'bevor', 'obwohl', 'weil', 'bis', 'nachdem', 'wohingegen'],

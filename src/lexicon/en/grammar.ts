@@ -171,7 +171,7 @@ export const grammar: GrammarLexicon = {
       'refuted',
       'disputed',
     ],
-    hypothetical: ['if', 'could', 'might', 'may', 'would', 'unless'],
+    hypothetical: ['if', 'could', 'might', 'may', 'would', "'d", '’d', 'unless'],
   },
 
   datelines: [

@@ -95,13 +95,21 @@ function eventsFor(
   const pronoun = firstPronounBefore(s, lang, prev && reach !== lo - 6 ? prev.first : a.first);
   const before = [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
-  const afterAll = actors.filter((x) => x.first > a.last && x.first < hi && x.first - a.last <= PATIENT_WINDOW && candidate(x));
+  // Not past a speech verb: ", betonte ein Sprecher" names who said it.
+  const said = speechAfter(s, lang, a, hi);
+  const afterAll = actors.filter((x) => x.first > a.last && x.first < said && x.first - a.last <= PATIENT_WINDOW && candidate(x));
   // Verb-second languages put the subject after the verb when the sentence opens with something
   // else: "Enligt vittnen sköt polisen skarpa skott mot demonstranterna".
-  const inverted = !passive && !before && pronoun < 0 && lang.data.verbSecond === true && afterAll.length > 0;
-  const agent = passive ? byAgent : inverted ? afterAll[0] : before;
+  // Only a finite verb inverts: after "att" the noun that follows is the object ("att stoppa migranterna").
+  const infinitive = lang.infinitiveMarkers.has(s.tokens[a.first - 1]?.lower ?? '');
+  const inverted = !passive && !before && !infinitive && pronoun < 0 && lang.data.verbSecond === true && afterAll.length > 0;
+  // A participle at the end of its clause after an auxiliary ("Die Bundespolizei hat … keine
+  // Asylsuchenden zurückgewiesen"): the subject stands before the auxiliary, the object after it.
+  const aux = passive ? -1 : finalParticiple(s, lang, a, lo);
+  const split = aux >= 0 ? { agent: [...actors].reverse().find((x) => x.last < aux && x.first > lo && candidate(x)), patient: [...actors].reverse().find((x) => x.first > aux && x.last < a.first && candidate(x)) } : undefined;
+  const agent = passive ? byAgent : split ? split.agent : inverted ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
-  const patient = passive ? before : inverted ? afterAll[1] : afterAll[0];
+  const patient = passive ? before : split ? split.patient : inverted ? afterAll[1] : afterAll[0];
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
   // still makes a claim of it and belongs to its span and concepts.
   const object = patient ? undefined : objectAfter(m, a, hi);
@@ -166,6 +174,25 @@ function firstPronounBefore(s: Sentence, lang: CompiledLanguage, at: number): nu
     if (!t.isWord) return -1;
     if (lang.subjectPronouns.has(t.lower)) return k;
   }
+  return -1;
+}
+
+/** The first speech verb after a verb in its clause, or the clause's end. */
+function speechAfter(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: number): number {
+  for (let k = a.last + 1; k < hi; k++) if (lang.speechVerbs.has(s.tokens[k]!.lower)) return k;
+  return hi;
+}
+
+/**
+ * In a language whose perfect puts the participle last ("hat … zurückgewiesen"), the index of the
+ * auxiliary before a verb that ends its clause, or -1.
+ */
+function finalParticiple(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: number): number {
+  const auxiliaries = lang.data.grammar.perfectAuxiliaries;
+  if (!auxiliaries) return -1;
+  const after = s.tokens[(a.particle ?? a.last) + 1];
+  if (after && after.isWord) return -1;
+  for (let k = a.first - 1; k > lo && k >= 0; k--) if (auxiliaries.includes(s.tokens[k]!.lower)) return k;
   return -1;
 }
 

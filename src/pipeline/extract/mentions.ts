@@ -148,6 +148,8 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
 /** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
 function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
   if (!lang.data.compounds || !t.isWord || t.lower.length < 7) return undefined;
+  // A country is not a compound ("Österreich" is not a kind of "reich").
+  if (lang.countries.has(fold(t.text))) return undefined;
   // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
   for (let k = 2; k <= t.lower.length - MIN_HEAD; k++) {
     // A two-letter first part ("el" in "elpriset") only before a long head.
