@@ -115,7 +115,12 @@ const sentenceKey = (c: Claim): string => `${c.documentId}@${c.sentence.start.of
 /** The figures each sentence states, to tell two acts of one kind apart. */
 function figuresBySentence(claims: readonly Claim[]): Figures {
   const out = new Map<string, QuantityClaim[]>();
-  for (const c of claims) if (c.kind === 'quantity') out.set(sentenceKey(c), [...(out.get(sentenceKey(c)) ?? []), c]);
+  for (const c of claims) {
+    if (c.kind !== 'quantity') continue;
+    const list = out.get(sentenceKey(c));
+    if (list) list.push(c);
+    else out.set(sentenceKey(c), [c]);
+  }
   return out;
 }
 

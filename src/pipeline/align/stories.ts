@@ -59,7 +59,9 @@ export function groupStories(documents: readonly StoryDocument[]): Stories {
   const members = new Map<number, number[]>();
   docs.forEach((_, i) => {
     const r = find(i);
-    members.set(r, [...(members.get(r) ?? []), i]);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
   });
   // Roots are the smallest index of their story, and indexes follow sorted ids: ids in that order.
   const roots = [...members.keys()].sort((a, b) => a - b);
