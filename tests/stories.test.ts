@@ -4,7 +4,7 @@
  * names its story.
  */
 import { describe, expect, it } from 'vitest';
-import { compareClaims, renderMarkdown, renderText, type SourceDocument } from '../src/index';
+import { compareClaims, renderHtml, renderMarkdown, renderText, type SourceDocument } from '../src/index';
 
 /** Thirty short reports of one story, in its own town with its own people, said a little differently. */
 function story(town: string, person: string, place: string, n: number): SourceDocument[] {
@@ -40,9 +40,10 @@ describe('stories', () => {
     expect(counts.map((a) => a.positions.flatMap((p) => p.documentIds).length).sort()).toEqual([30, 30]);
   });
 
-  it('names the stories in the text summary and each alignment\'s story in the brief', () => {
+  it('names the stories in the text summary and each alignment\'s story in the brief and the HTML page', () => {
     expect(renderText(report).split('\n')[1]).toMatch(/^2 stories: s1 .*kelso.* \(30\); s2 .*tarnow.* \(30\)$/u);
     expect(renderMarkdown(report)).toMatch(/Agreement across 30 sources\. Story s\d: [^\n]*tarnow/u);
+    expect(renderHtml(report, docs)).toMatch(/<span class="types">story s\d: [^<]*kelso[^<]*<\/span><\/h3>/u);
   });
 
   it('keeps a few documents in one story even when they share no names', () => {

@@ -68,9 +68,9 @@ export function renderHtml(report: Report, sources: readonly HtmlSource[]): stri
 <div class="layout">
 <aside class="findings">
 <h2>Conflicts (${conflicting.length})</h2>
-<ol>${conflicting.map((a) => finding(a, claims, columns, keys)).join('\n')}</ol>
+<ol>${conflicting.map((a) => finding(a, claims, columns, keys, storyOf(report, a))).join('\n')}</ol>
 <h2>Agreements (${agreeing.length})</h2>
-<ol>${agreeing.map((a) => finding(a, claims, columns, keys)).join('\n')}</ol>
+<ol>${agreeing.map((a) => finding(a, claims, columns, keys, storyOf(report, a))).join('\n')}</ol>
 </aside>
 <main class="sources">
 ${columns.map((c) => column(c, report)).join('\n')}
@@ -102,7 +102,14 @@ function checkbox(filter: string, value: string, label: string): string {
   return `<label><input type="checkbox" checked data-filter="${filter}" value="${esc(value)}"> ${esc(label)}</label>`;
 }
 
-function finding(a: Alignment, claims: ReadonlyMap<string, Claim>, columns: readonly Column[], keys: ReadonlyMap<string, string>): string {
+/** "story s2: tarnow · roth" when the report holds more than one story. */
+function storyOf(report: Report, a: Alignment): string | undefined {
+  const stories = report.stories ?? [];
+  const st = stories.length > 1 ? stories.find((x) => x.id === a.story) : undefined;
+  return st ? `story ${st.id}: ${st.label || 'no shared names'}` : undefined;
+}
+
+function finding(a: Alignment, claims: ReadonlyMap<string, Claim>, columns: readonly Column[], keys: ReadonlyMap<string, string>, story?: string): string {
   const names = new Map(columns.map((c) => [c.id, c.name]));
   const docs = docKeys(a, keys);
   const types = a.conflictTypes.length > 0 ? ` <span class="types">${esc(a.conflictTypes.join(', '))}</span>` : '';
@@ -114,7 +121,7 @@ function finding(a: Alignment, claims: ReadonlyMap<string, Claim>, columns: read
     return `<li><span class="label">${esc(p.label)}</span><ul>${items.join('')}</ul></li>`;
   });
   return `<li class="finding" id="alignment-${esc(a.id)}" data-verdict="${esc(a.verdict)}" data-docs="${docs}">
-<h3><span class="badge ${esc(a.verdict)}">${esc(a.verdict)}</span> ${esc(a.id)} · ${esc(a.topic)}${types}</h3>
+<h3><span class="badge ${esc(a.verdict)}">${esc(a.verdict)}</span> ${esc(a.id)} · ${esc(a.topic)}${types}${story ? ` <span class="types">${esc(story)}</span>` : ''}</h3>
 <ul class="positions">${positions.join('')}</ul>
 <p class="why">${esc(a.explanation)}</p>
 </li>`;
