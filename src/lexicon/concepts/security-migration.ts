@@ -277,3 +277,9 @@ export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'im
  * different ones disagree ("rubber bullets" against "live ammunition"). Smoke goes with any.
  */
 export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon'];
+
+/** The concept every security force is a kind of (police, military, border guards). */
+export const securityForces = 'security_forces';
+
+/** Concepts of the state's side in a dispute over who did something: its forces, officials, governments. */
+export const stateSide: readonly string[] = [securityForces, 'military', 'official', 'government', 'authorities'];

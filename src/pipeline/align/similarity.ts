@@ -3,7 +3,7 @@
  * about the same thing (different dimension or counted thing, clashing event frames, instruments
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
-import { forceAlternatives } from '../../lexicon/concepts/security-migration';
+import { forceAlternatives, securityForces } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, distinctFamily, fold, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
@@ -196,9 +196,8 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
  * "security_forces"), not a name and not the force in general.
  */
 export const specificActors = (c: EventClaim): string[] =>
-  [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH && ancestry(x).includes(FORCES));
+  [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH && ancestry(x).includes(securityForces));
 const SPECIFIC_DEPTH = 3;
-const FORCES = 'security_forces';
 
 /** Both present and compatible. */
 const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);

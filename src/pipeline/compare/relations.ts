@@ -4,6 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { match, P } from 'ts-pattern';
+import { securityForces, stateSide } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { alternativeForces, antonyms, conceptsCompatible, quoteWords } from '../align/similarity';
@@ -149,10 +150,8 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
   return same(a.place, b.place) && same(a.patient, b.patient);
 }
 
-/** Concepts of the state's side: security forces, officials, governments. */
-const STATE = ['security_forces', 'military', 'official', 'government', 'authorities'];
-const isState = (id: string): boolean => ancestry(id).some((x) => STATE.includes(x));
-const isForce = (id: string): boolean => ancestry(id).includes('security_forces') || ancestry(id).includes('military');
+const isState = (id: string): boolean => ancestry(id).some((x) => stateSide.includes(x));
+const isForce = (id: string): boolean => ancestry(id).includes(securityForces);
 
 /** Security forces against people who are not of the state: the typical "who did it" dispute. */
 function agentsClash(a: string, b: string): boolean {
