@@ -77,4 +77,30 @@ describe('event cases', () => {
     expect(e?.agent?.concept).toBe('security_forces');
     expect(e?.modality).toBe('reported');
   });
+
+  const events = (text: string, language: string) => extractClaims({ id: 't', text, language }, { kinds: ['event'] }) as EventClaim[];
+
+  it('reads a force by its gear, and the verb after "to" with the subject of the verb before it', () => {
+    const [stop] = events('Mexican police, in full riot gear, rushed forward to stop them.', 'en').filter((e) => e.action.concept === 'act_block');
+    expect(stop?.agent?.concept).toBe('riot_police');
+    expect(stop?.instruments).toEqual([]);
+  });
+
+  it('stops at "medan": the patient of the first clause is not the subject of the second', () => {
+    const es = events('Hundratals migranter från Honduras tog sig på fredagskvällen igenom en barriär längs Guatemalas gräns till Mexiko, medan kravallpolis försökte hindra dem att ta sig över en bro.', 'sv');
+    const through = es.find((e) => e.action.concept === 'act_break_through' && e.agent?.concept === 'migrant');
+    expect(through?.patient).toBeUndefined();
+    expect(through?.text).toContain('igenom en barriär');
+    expect(es.find((e) => e.action.concept === 'act_block')?.agent?.concept).toBe('riot_police');
+    // "hindra dem att ta sig över": "dem" is who would cross, not the riot police.
+    expect(es.some((e) => e.action.text === 'ta sig över' && e.agent?.concept === 'riot_police')).toBe(false);
+  });
+
+  it('reads German split verbs and a perfect with the participle last', () => {
+    const [arrest] = events('Die Bundespolizei nahm am Samstag am Grenzübergang einen mutmaßlichen Schleuser fest.', 'de').filter((e) => e.action.concept === 'act_arrest');
+    expect(arrest?.agent?.concept).toBe('federal_police');
+    expect(arrest?.action.text).toBe('nahm');
+    const [beat] = events('Die Grenzschützer haben die Migranten nicht geschlagen, erklärte das Innenministerium.', 'de').filter((e) => e.action.concept === 'act_beat');
+    expect([beat?.agent?.concept, beat?.patient?.concept, beat?.polarity, beat?.modality]).toEqual(['border_guard', 'migrant', 'negative', 'reported']);
+  });
 });
