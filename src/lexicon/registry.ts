@@ -45,7 +45,9 @@ export interface CompiledLanguage {
   /** Words in the longest title ('secretary of state': 3). */
   readonly titleWords: number;
   readonly verbPrefixes: ReadonlySet<string>;
-  readonly subjectPronouns: ReadonlySet<string>;
+  /** Pronouns that stand as a verb's subject: subject pronouns, and object pronouns before an infinitive ('dem att ta sig'). */
+  readonly pronounsAsSubject: ReadonlySet<string>;
+  readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
 }
 
@@ -251,7 +253,8 @@ function compile(data: LanguageData): CompiledLanguage {
     titleWords: 2 + Math.max(1, ...g.titles.map((t) => t.split(/\s+/u).length)),
     clauseOpeners: lower(g.clauseOpeners ?? []),
     verbPrefixes: lower(g.verbPrefixes ?? []),
-    subjectPronouns: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
+    perfectAuxiliaries: lower(g.perfectAuxiliaries ?? []),
+    pronounsAsSubject: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
     infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
   };
 }

@@ -9,7 +9,7 @@ import { framesCompatible } from '../extract/frame';
 import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
 import { groupStories, type Story, type StoryDocument } from './stories';
-import { conceptsCompatible, pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
+import { bothCompatible, compatible, conceptsCompatible, pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
 
 /** Claims found to be about one thing, before positions and a verdict are worked out. */
 export interface ClaimGroup {
@@ -96,11 +96,9 @@ function canonicalRanks(claims: readonly Claim[]): number[] {
  */
 function restates(a: EventClaim, b: EventClaim, figures: Figures): boolean {
   if (b.kind !== 'event' || a.action.concept !== b.action.concept || a.polarity !== b.polarity || a.modality !== b.modality) return false;
-  const same = (x?: { concept: string }, y?: { concept: string }) => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
-  const clash = (x?: { concept: string }, y?: { concept: string }) => x !== undefined && y !== undefined && !conceptsCompatible(x.concept, y.concept);
   // Told twice means by the same actor or to the same people, in the same frame.
-  if (!same(a.agent, b.agent) && !same(a.patient, b.patient)) return false;
-  if (clash(a.agent, b.agent) || clash(a.patient, b.patient)) return false;
+  if (!bothCompatible(a.agent, b.agent) && !bothCompatible(a.patient, b.patient)) return false;
+  if (!compatible(a.agent, b.agent) || !compatible(a.patient, b.patient)) return false;
   if (!framesCompatible(a.frame, b.frame) || !relate(a, b).agree) return false;
   // "killing nearly 700 people" and "killed around 300 people" are two disasters, not one told twice.
   const fa = figures.get(sentenceKey(a)) ?? [];

@@ -200,7 +200,7 @@ export const specificActors = (c: EventClaim): string[] =>
 const SPECIFIC_DEPTH = 3;
 
 /** Both present and compatible. */
-const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
+export const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
 
 /** Each claim names force of a kind the other does not, from groups that are alternatives. */
 export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
@@ -213,7 +213,7 @@ export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
 /** Opposite acts, whichever of the two the table names the antonym of the other. */
 export const antonyms = (a: string, b: string): boolean => conceptDef(a)?.antonym === b || conceptDef(b)?.antonym === a;
 
-const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
+export const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
 
 function samePlace(a: EventClaim, b: EventClaim): boolean {
   const pa = a.place?.concept;

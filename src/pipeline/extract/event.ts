@@ -92,7 +92,7 @@ function eventsFor(
   // of the verb before it, however far back that subject stands.
   const reach = prev && controlled(s, lang, prev, a) ? prev.first - 10 : lo - 6;
   // A pronoun between ("a young man shouted as they tried to storm") is the subject itself.
-  const pronoun = firstPronounBefore(s, lang, prev && reach !== lo - 6 ? prev.first : a.first);
+  const pronoun = pronounBefore(s, lang, prev && reach !== lo - 6 ? prev.first : a.first);
   const before = [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
@@ -167,12 +167,12 @@ function participant(ctx: DocContext, x: Slot): Participant {
   return { text: x.text, span: ctx.span(x.start, x.end), concept: x.concept };
 }
 
-/** The last subject pronoun within a few words before a verb, or -1. */
-function firstPronounBefore(s: Sentence, lang: CompiledLanguage, at: number): number {
+/** The nearest pronoun standing as a subject within a few words before a verb, or -1. */
+function pronounBefore(s: Sentence, lang: CompiledLanguage, at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = s.tokens[k]!;
     if (!t.isWord) return -1;
-    if (lang.subjectPronouns.has(t.lower)) return k;
+    if (lang.pronounsAsSubject.has(t.lower)) return k;
   }
   return -1;
 }
@@ -188,11 +188,11 @@ function speechAfter(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi:
  * auxiliary before a verb that ends its clause, or -1.
  */
 function finalParticiple(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: number): number {
-  const auxiliaries = lang.data.grammar.perfectAuxiliaries;
-  if (!auxiliaries) return -1;
+  const auxiliaries = lang.perfectAuxiliaries;
+  if (auxiliaries.size === 0) return -1;
   const after = s.tokens[(a.particle ?? a.last) + 1];
   if (after && after.isWord) return -1;
-  for (let k = a.first - 1; k > lo && k >= 0; k--) if (auxiliaries.includes(s.tokens[k]!.lower)) return k;
+  for (let k = a.first - 1; k > lo && k >= 0; k--) if (auxiliaries.has(s.tokens[k]!.lower)) return k;
   return -1;
 }
 
