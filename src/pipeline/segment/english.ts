@@ -16,6 +16,10 @@ export function englishSentences(text: string, start: number, end: number): RawS
   const n = reader();
   const its = n.its;
   const para = text.slice(start, end);
+  // wink-nlp adds every new word it meets to its cache, and a known word splits differently from
+  // an unknown one ("than11..." is "than11 . .." the first time, "than11 ..." after). Reading the
+  // paragraph once first makes its words known, so its tokens do not depend on what was read before.
+  n.readDoc(para);
   const doc = n.readDoc(para);
   const values = doc.tokens().out();
   const pos = doc.tokens().out(its.pos);
