@@ -49,6 +49,8 @@ export interface CompiledLanguage {
   readonly pronounsAsSubject: ReadonlySet<string>;
   readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
+  /** Whether a sentence may hold a date: a digit or one of the grammar's `dateWords`; always true without them. */
+  readonly mayHoldDate: (text: string) => boolean;
 }
 
 /** The one id of a meaning that two tables named differently. */
@@ -256,7 +258,15 @@ function compile(data: LanguageData): CompiledLanguage {
     perfectAuxiliaries: lower(g.perfectAuxiliaries ?? []),
     pronounsAsSubject: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
     infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
+    mayHoldDate: dateFilter(g.dateWords),
   };
+}
+
+function dateFilter(pieces: readonly string[] | undefined): (text: string) => boolean {
+  if (!pieces || pieces.length === 0) return () => true;
+  const escaped = pieces.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const re = new RegExp(`\\d|${escaped.join('|')}`, 'iu');
+  return (text) => re.test(text);
 }
 
 /** "UNHCR", "U.N.", "FN:s" stem: words written in capitals are matched case-sensitively. */

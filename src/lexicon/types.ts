@@ -162,6 +162,13 @@ export interface GrammarLexicon {
    */
   readonly particleGap?: number;
   /**
+   * Pieces of words without which a sentence holds no date the library uses: month names, words
+   * such as 'yesterday' and 'tonight', units of time ("two days ago"). Matched anywhere in a word,
+   * case-insensitively; a sentence with none of them and no digit is not given to the date parser.
+   * Without this list every sentence is parsed (slower, the same result).
+   */
+  readonly dateWords?: readonly string[];
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

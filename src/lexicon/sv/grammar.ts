@@ -204,6 +204,8 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['honom', 'henne', 'dem', 'oss', 'mig'],
   clauseOpeners: ['när', 'medan', 'innan', 'eftersom', 'fastän', 'tills'],
   infinitiveMarkers: ['att'],
+  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
+  dateWords: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec', 'idag', 'i dag', 'imorgon', 'i morgon', 'imorn', 'igår', 'i går', 'förrgår', 'morgon', 'förmiddag', 'middag', 'eftermiddag', 'kväll', 'natt', 'midnatt', 'nu', 'sekund', 'minut', 'timm', 'dag', 'veck', 'månad', 'år', 'kvart'],
 
   stopwords: [
     // articles, determiners, pronouns

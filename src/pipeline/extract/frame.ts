@@ -4,7 +4,7 @@
  * from names the text introduces as places ("in Corvado", "Tapachula, Mexico").
  */
 import * as chrono from 'chrono-node';
-import { fold, type CompiledLanguage } from '../../lexicon/registry';
+import { fold, language, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventFrame } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { SentenceMentions } from './mentions';
@@ -24,6 +24,7 @@ const parsers = chrono as unknown as Record<string, ChronoParser | undefined>;
 
 /** Date and time expressions of a sentence, through chrono-node's parser for the language. */
 export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
+  if (language(s.language)?.mayHoldDate(s.text) === false) return [];
   const parser = parsers[s.language] ?? chrono.en;
   let results: chrono.ParsedResult[];
   try {

@@ -3,7 +3,7 @@
  * document. English goes through wink-nlp (tokens, part of speech, lemmas, negation); every other
  * language through `Intl.Segmenter`, one paragraph at a time.
  */
-import { language as compiledLanguage, type CompiledLanguage } from '../../lexicon/registry';
+import { language as compiledLanguage, supportedLanguages, type CompiledLanguage } from '../../lexicon/registry';
 import type { IngestedDocument } from '../ingest/index';
 import { detectLanguage } from '../ingest/language';
 import { lineStarts } from './points';
@@ -106,8 +106,30 @@ function bounded(r: RawSentence): RawSentence[] {
 
 function paragraphLanguage(doc: IngestedDocument, paragraph: string): string {
   if (doc.languageSource === 'caller' || paragraph.length < MIN_PARAGRAPH_FOR_DETECTION) return doc.language;
+  if (plainlyIn(paragraph, doc.language)) return doc.language;
   const detected = detectLanguage(paragraph);
   return detected && detected !== doc.language && compiledLanguage(detected) ? detected : doc.language;
+}
+
+const WORD = /\p{L}+/gu;
+
+/**
+ * The paragraph's function words are plainly the document's language: at least four of them, and
+ * more than twice as many as of any other language the library reads. Most paragraphs of a
+ * document are in its language; this spares them the n-gram detector, which is kept for the rest.
+ */
+export function plainlyIn(paragraph: string, lang: string): boolean {
+  const own = compiledLanguage(lang)?.stopwords;
+  if (!own) return false;
+  const others = supportedLanguages().filter((l) => l !== lang).map((l) => compiledLanguage(l)!.stopwords);
+  let mine = 0;
+  const theirs = others.map(() => 0);
+  for (const m of paragraph.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    if (own.has(w)) mine++;
+    for (let i = 0; i < others.length; i++) if (others[i]!.has(w)) theirs[i]!++;
+  }
+  return mine >= 4 && theirs.every((t) => mine > 2 * t);
 }
 
 function finish(r: RawSentence, index: number, paragraph: number, text: string, lang: string, compiled: CompiledLanguage | undefined): Sentence {
