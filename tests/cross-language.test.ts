@@ -4,28 +4,9 @@
  * number or a name but are about different facts (tests/data/cross-pairs.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { compareClaims } from '../src/index';
-import { crossPairs, type CrossPair } from './data/cross-pairs';
+import { crossPairs } from './data/cross-pairs';
 import { heldOutPairs } from './data/cross-pairs-held-out';
-
-/** How the report relates the two texts' claims of the pair's kind. */
-export function relationOf(p: CrossPair): 'agree' | 'conflict' | 'apart' {
-  const report = compareClaims([
-    { id: 'a', text: p.a.text, language: p.a.lang },
-    { id: 'b', text: p.b.text, language: p.b.lang },
-  ]);
-  const kindOf = new Map(report.claims.map((c) => [c.id, c.kind]));
-  let found: 'agree' | 'conflict' | 'apart' = 'apart';
-  for (const al of report.alignments) {
-    if (al.kind !== p.kind) continue;
-    const docs = al.positions.map((pos) => new Set(pos.documentIds));
-    const together = docs.some((d) => d.has('a') && d.has('b'));
-    const apart = docs.some((d) => d.has('a')) && docs.some((d) => d.has('b'));
-    if (together && al.positions.every((pos) => pos.claimIds.every((id) => kindOf.get(id) === p.kind))) found = found === 'conflict' ? 'conflict' : 'agree';
-    if (!together && apart) found = 'conflict';
-  }
-  return found;
-}
+import { relationOf } from './cross-relation';
 
 describe('cross-language pairs', () => {
   const results = crossPairs.map((p) => ({ p, got: relationOf(p) }));

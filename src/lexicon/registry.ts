@@ -7,6 +7,7 @@ import { conceptAliases } from './concepts/aliases';
 import { actionFamilies, distinctFamilies } from './concepts/families';
 import { generalConcepts } from './concepts/general';
 import { organizations } from './concepts/organizations';
+import { placeNames } from './places';
 import { securityMigrationConcepts } from './concepts/security-migration';
 import { de } from './de/index';
 import { en } from './en/index';
@@ -267,6 +268,20 @@ function dateFilter(pieces: readonly string[] | undefined): (text: string) => bo
   const escaped = pieces.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const re = new RegExp(`\\d|${escaped.join('|')}`, 'iu');
   return (text) => re.test(text);
+}
+
+let exonyms: Map<string, string> | undefined;
+
+/**
+ * The one key of a place the languages name differently ("helsingfors" → "helsinki"; see
+ * places.ts), or undefined for a name the table does not list. Takes and gives folded keys.
+ */
+export function placeKey(folded: string): string | undefined {
+  if (!exonyms) {
+    exonyms = new Map();
+    for (const [first, ...rest] of placeNames) for (const n of [first!, ...rest]) exonyms.set(fold(n), fold(first!));
+  }
+  return exonyms.get(folded);
 }
 
 /** "UNHCR", "U.N.", "FN:s" stem: words written in capitals are matched case-sensitively. */

@@ -159,10 +159,19 @@ function agentsClash(a: string, b: string): boolean {
   return (isForce(a) && !isState(b) && !b.includes(':')) || (isForce(b) && !isState(a) && !a.includes(':'));
 }
 
+/**
+ * One source gives the words to an organisation, the other to someone its sentence ties to that
+ * organisation ("said MSF", "James Hollis, coordinateur de Médecins sans frontières").
+ */
+function speaksFor(org: QuoteClaim, person: QuoteClaim): boolean {
+  const key = `org:${org.attribution!.key}`;
+  return org.concepts.includes(key) && person.concepts.includes(key);
+}
+
 function relateQuotes(a: QuoteClaim, b: QuoteClaim): Relation {
   const sa = a.attribution?.key;
   const sb = b.attribution?.key;
-  if (sa && sb && sa !== sb && !sa.endsWith(` ${sb}`) && !sb.endsWith(` ${sa}`)) {
+  if (sa && sb && sa !== sb && !sa.endsWith(` ${sb}`) && !sb.endsWith(` ${sa}`) && !speaksFor(a, b) && !speaksFor(b, a)) {
     return { agree: false, type: 'misattributed', why: `the same words are given to ${a.attribution!.name} (${a.documentId}) and to ${b.attribution!.name} (${b.documentId})` };
   }
   const wa = quoteWords(a.quote);

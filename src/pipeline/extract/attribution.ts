@@ -104,13 +104,30 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
     const hit = speakerAt(view, k, lang, resolve);
     if (hit) {
       const e = view.entityAt.get(k);
-      if (e && e.mention.type !== 'person' && toks[e.last + 1]?.text === ',') {
-        const next = view.entityAt.get(e.last + 2);
-        if (next && (next.mention.type === 'person' || next.mention.type === 'name')) return fromEntity(next.mention);
+      // "said UNHCR spokeswoman Claire Benton", "said the agency, Ana Ruiz": the person speaks for it.
+      if (e && e.mention.type !== 'person') {
+        const person = personAfter(view, e.last + 1);
+        if (person) return fromEntity(person);
       }
       return hit;
     }
     if (!toks[k]!.isWord && toks[k]!.text !== '.' && !/^['’]$/u.test(toks[k]!.text)) break;
+  }
+  return undefined;
+}
+
+/**
+ * A person (or name) right after a comma, or after at most three lower-case words (a role:
+ * "spokeswoman", "coordinator"), from `at`.
+ */
+function personAfter(view: TokenView, at: number): EntityMention | undefined {
+  const toks = view.tokens;
+  const comma = toks[at]?.text === ',';
+  const maxWords = comma ? 0 : 3;
+  for (let k = comma ? at + 1 : at, n = 0; n <= maxWords && k < toks.length; n++, k++) {
+    const next = view.entityAt.get(k);
+    if (next) return next.mention.type === 'person' || next.mention.type === 'name' ? next.mention : undefined;
+    if (!toks[k]!.isWord || toks[k]!.text !== toks[k]!.lower) return undefined;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * Mentions: where a sentence names a concept ("tear gas" → tear_gas) or an entity (a country, an
  * organisation, a person or place name). Every extractor builds its claims from these.
  */
-import { conceptDef, fold, isAcronym, words, type CompiledLanguage } from '../../lexicon/registry';
+import { conceptDef, fold, isAcronym, placeKey, words, type CompiledLanguage } from '../../lexicon/registry';
 import type { ConceptType } from '../../lexicon/types';
 import type { Sentence, Token } from '../segment/index';
 
@@ -231,11 +231,13 @@ function classifyRun(
     i++;
     while (i <= last && !isCapitalised(toks[i]!)) i++;
   }
-  // Leading demonyms and country names become country mentions ("Mexican Federal Police").
+  // Leading demonyms and country names become country mentions ("Mexican Federal Police"), and a
+  // leading acronym of an organisation before a name, an organisation ("ACNUR Claire Benton").
   while (i <= last) {
     const iso = countryOf(toks[i]!.text, lang);
-    if (!iso) break;
-    out.push({ ...mention(s, i, i), type: 'country', key: iso });
+    const org = iso || i === last || !isAcronym(toks[i]!.text) ? undefined : lang.organizations.get(toks[i]!.text);
+    if (!iso && !org) break;
+    out.push(iso ? { ...mention(s, i, i), type: 'country', key: iso } : { ...mention(s, i, i), type: 'org', key: org! });
     i++;
   }
   if (i > last) return;
@@ -255,9 +257,13 @@ function classifyRun(
   if (lang.data.capitalisesNouns && nameFirst === last && !title && lang.stopwords.has(toks[nameFirst]!.lower)) return;
   const name = mention(s, nameFirst, last);
   if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
-  const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title;
-  const type = kindOfName(s, lang, nameFirst, last, title !== undefined);
-  out.push({ ...name, type, key: fold(name.text).replace(/[’']s$/u, ''), ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
+  const folded = fold(name.text).replace(/[’']s$/u, '');
+  // A place the tables know by its names in several languages is a place, under one key
+  // (a genitive "Göteborgs" too).
+  const place = title ? undefined : (placeKey(folded) ?? (folded.endsWith('s') ? placeKey(folded.slice(0, -1)) : undefined));
+  const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place;
+  const type = place ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
+  out.push({ ...name, type, key: place ?? folded, ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
 }
 
 function isOrdinaryWord(t: Token, lang: CompiledLanguage): boolean {
