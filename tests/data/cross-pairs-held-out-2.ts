@@ -592,7 +592,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-marseille-march-size',
     a: { lang: 'en', text: `About 3,200 people marched in Marseille on Saturday against the immigration law, according to the prefecture.` },
-    b: { lang: 'fr', text: `Environ 3 200 personnes ont défilé samedi à Marseille contre la loi immigration, selon la préfecture.` },
+    b: { lang: 'fr', text: `Environ 3\u202f200 personnes ont défilé samedi à Marseille contre la loi immigration, selon la préfecture.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'Marchers in Marseille on Saturday: about 3,200 / environ 3 200 (narrow no-break space).',
@@ -608,7 +608,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-gdp-third-quarter',
     a: { lang: 'en', text: `French GDP grew 0.4 percent in the third quarter, statistics office INSEE said.` },
-    b: { lang: 'fr', text: `Le PIB français a progressé de 0,4 % au troisième trimestre, selon l'Insee.` },
+    b: { lang: 'fr', text: `Le PIB français a progressé de 0,4\u00a0% au troisième trimestre, selon l'Insee.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'French GDP growth in the third quarter: 0.4 / 0,4 %.',
@@ -656,7 +656,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-quote-hollis-tents',
     a: { lang: 'en', text: `"We are running out of tents," said Médecins Sans Frontières coordinator James Hollis.` },
-    b: { lang: 'fr', text: `« We are running out of tents », a déclaré James Hollis, coordinateur de Médecins sans frontières.` },
+    b: { lang: 'fr', text: `«\u00a0We are running out of tents\u00a0», a déclaré James Hollis, coordinateur de Médecins sans frontières.` },
     kind: 'quote',
     relation: 'agree',
     note: 'Hollis\'s quote kept verbatim in English inside French guillemets.',
@@ -665,7 +665,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-brittany-storm-outages-differ',
     a: { lang: 'en', text: `The storm left around 90,000 homes without electricity in Brittany on Monday, the grid operator said.` },
-    b: { lang: 'fr', text: `Quelque 250 000 foyers étaient privés d'électricité lundi en Bretagne après le passage de la tempête, selon la préfecture.` },
+    b: { lang: 'fr', text: `Quelque 250\u00a0000 foyers étaient privés d'électricité lundi en Bretagne après le passage de la tempête, selon la préfecture.` },
     kind: 'quantity',
     relation: 'conflict',
     note: 'Homes without power in Brittany on Monday: around 90,000 vs quelque 250 000.',
@@ -713,7 +713,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-quote-dunn-altered',
     a: { lang: 'en', text: `"France has failed these families," said Amnesty International researcher Rachel Dunn.` },
-    b: { lang: 'fr', text: `« France has abandoned these families », a dénoncé Rachel Dunn, chercheuse à Amnesty International.` },
+    b: { lang: 'fr', text: `«\u00a0France has abandoned these families\u00a0», a dénoncé Rachel Dunn, chercheuse à Amnesty International.` },
     kind: 'quote',
     relation: 'conflict',
     note: 'Dunn\'s quote: verb differs ("failed" vs "abandoned").',
@@ -722,7 +722,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-apart-gendarmes-vs-tourists',
     a: { lang: 'en', text: `France sent 1,500 extra gendarmes to New Caledonia after the unrest, the interior ministry said.` },
-    b: { lang: 'fr', text: `Quelque 1 500 touristes ont été évacués de Nouvelle-Calédonie depuis le début des troubles, selon le haut-commissariat.` },
+    b: { lang: 'fr', text: `Quelque 1\u202f500 touristes ont été évacués de Nouvelle-Calédonie depuis le début des troubles, selon le haut-commissariat.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'Same number and unrest, but gendarmes sent in vs tourists evacuated.',
@@ -738,7 +738,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-apart-food-prices-vs-minimum-wage',
     a: { lang: 'en', text: `Food prices in France rose 2.6 percent in February, INSEE said.` },
-    b: { lang: 'fr', text: `Le Smic sera revalorisé de 2,6 % au 1er mai, a annoncé le gouvernement.` },
+    b: { lang: 'fr', text: `Le Smic sera revalorisé de 2,6\u00a0% au 1er mai, a annoncé le gouvernement.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'Same percentage, but food price rise vs minimum wage increase.',
@@ -770,7 +770,7 @@ export const heldOutPairs2: readonly CrossPair[] = [
   {
     id: 'fr-h2-apart-quote-wexley-other-matter',
     a: { lang: 'en', text: `"Nobody chooses to cross the sea in a rubber boat," said Sarah Wexley of the Refugee Council.` },
-    b: { lang: 'fr', text: `Interrogée sur le budget, Sarah Wexley, du Refugee Council, a estimé : « Funding cuts will cost lives ».` },
+    b: { lang: 'fr', text: `Interrogée sur le budget, Sarah Wexley, du Refugee Council, a estimé\u00a0: «\u00a0Funding cuts will cost lives\u00a0».` },
     kind: 'quote',
     relation: 'apart',
     note: 'Same speaker, but why people cross the sea vs budget cuts.',
