@@ -50,6 +50,8 @@ export interface CompiledLanguage {
   readonly pronounsAsSubject: ReadonlySet<string>;
   readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
+  /** Every word of every term, folded: the forms the tables write out. */
+  readonly termWords: ReadonlySet<string>;
   /** Whether a sentence may hold a date: a digit or one of the grammar's `dateWords`; always true without them. */
   readonly mayHoldDate: (text: string) => boolean;
 }
@@ -190,6 +192,7 @@ function compile(data: LanguageData): CompiledLanguage {
     const m = /^(\p{L}{1,7})['’](\p{L}.*)$/u.exec(w);
     return m && data.elisions?.includes(m[1]!) ? [`${m[1]!}'`, m[2]!] : [w];
   };
+  const termWords = new Set<string>();
   const orgTable: Record<string, string[]> = {};
   for (const o of organizations) {
     const names = (o.names[data.code as keyof typeof o.names] ?? []).filter((n) => !isAcronym(n) && /\s/u.test(n));
@@ -200,6 +203,7 @@ function compile(data: LanguageData): CompiledLanguage {
       const id = canonical(rawId);
       for (const term of terms) {
         const ws = words(term).flatMap(elided);
+        for (const w of ws) termWords.add(fold(w));
         // A stem of three letters or fewer collides with too many words ("vis" for both "visa"
         // and "visade"): such words match as written, marked with a leading '='.
         const stems = ws.map((w) => {
@@ -260,6 +264,7 @@ function compile(data: LanguageData): CompiledLanguage {
     pronounsAsSubject: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
     infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
     mayHoldDate: dateFilter(g.dateWords),
+    termWords,
   };
 }
 

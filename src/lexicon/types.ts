@@ -169,6 +169,12 @@ export interface GrammarLexicon {
    */
   readonly dateWords?: readonly string[];
   /**
+   * Prepositions that place one place inside another ("Tapachula in Mexico": 'in'; 'i'; 'en'): a
+   * name before one and a country is a place. Not 'to' or 'from' ("deported Pablo Ríos to
+   * Venezuela"). Without the list, `placePrepositions` are used.
+   */
+  readonly locativePrepositions?: readonly string[];
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

@@ -607,11 +607,13 @@ export const organizations: readonly { id: string; names: Readonly<Record<Lang, 
   {
     id: 'us_congress',
     names: {
-      en: ['Congress', 'U.S. Congress', 'US Congress'],
-      sv: ['USA:s kongress', 'amerikanska kongressen', 'kongressen'],
-      de: ['US-Kongress', 'Kongress'],
+      // Only the qualified names: a bare "Congress" may be Spain's, Peru's or Mexico's (the
+      // concept 'congress' in the term tables).
+      en: ['U.S. Congress', 'US Congress'],
+      sv: ['USA:s kongress', 'amerikanska kongressen'],
+      de: ['US-Kongress'],
       es: ['Congreso de Estados Unidos', 'Congreso estadounidense', 'Congreso de EE.UU.'],
-      fr: ['Congrès américain', 'Congrès'],
+      fr: ['Congrès américain'],
     },
   },
   {

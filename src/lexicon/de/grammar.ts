@@ -188,6 +188,7 @@ export const grammar: GrammarLexicon = {
   clauseOpeners: ['als', 'während', 'bevor', 'obwohl', 'weil', 'bis', 'nachdem', 'wohingegen'],
   infinitiveMarkers: ['zu', 'um'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
+  locativePrepositions: ['in'],
   dateWords: ['jan', 'feb', 'mär', 'maerz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez', 'heute', 'morgen', 'gestern', 'jetzt', 'nacht', 'mittag', 'mitternacht', 'abend', 'nachmittag', 'vormittag', 'uhr', 'sekunde', 'minute', 'stunde', 'tag', 'woche', 'monat', 'jahr', 'quartal'],
 
   stopwords: [

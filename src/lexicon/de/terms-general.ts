@@ -90,7 +90,7 @@ export const generalTerms: TermTable = {
   government: ['regierung', 'bundesregierung', 'kabinett', 'regime'],
   administration: ['administration'],
   opposition: ['opposition'],
-  parliament: ['parlament', 'bundestag', 'landtag', 'nationalversammlung'],
+  parliament: ['parlament', 'bundestag', 'bundesrat', 'landtag', 'nationalversammlung', 'reichstag'],
   congress: ['kongress'],
   senate: ['senat'],
   court: [
@@ -98,7 +98,7 @@ export const generalTerms: TermTable = {
     'justiz',
   ],
   supreme_court: [
-    'oberster gerichtshof', 'verfassungsgericht', 'bundesverfassungsgericht', 'bundesgerichtshof',
+    'oberster gerichtshof', 'verfassungsgericht', 'bundesverfassungsgericht', 'bundesgerichtshof', 'verfassungsrat',
   ],
   ministry: ['ministerium', 'bundesministerium', 'ressort'],
   foreign_ministry: ['außenministerium', 'aussenministerium', 'auswärtiges amt'],
@@ -382,7 +382,7 @@ export const generalTerms: TermTable = {
   ],
   act_reject: [
     'ablehnen', 'lehnte ab', 'abgelehnt', 'ablehnung', 'zurückweisen', 'wies zurück',
-    'zurückgewiesen', 'verweigern', 'verwerfen',
+    'zurückgewiesen', 'verweigern', 'verwerfen', 'kippen', 'kippte', 'gekippt', 'lehnten ab',
   ],
   act_ban: ['verbieten', 'verbot', 'verboten', 'untersagen'],
   act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ'],

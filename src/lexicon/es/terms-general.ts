@@ -83,11 +83,11 @@ export const generalTerms: TermTable = {
   government: ['gobierno', 'gabinete', 'ejecutivo', 'régimen'],
   administration: ['administración'],
   opposition: ['oposición'],
-  parliament: ['parlamento', 'asamblea nacional', 'poder legislativo'],
+  parliament: ['parlamento', 'asamblea nacional', 'poder legislativo', 'cortes', 'cortes generales'],
   congress: ['congreso'],
   senate: ['senado'],
   court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'poder judicial'],
-  supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional'],
+  supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional', 'consejo constitucional'],
   ministry: ['ministerio', 'secretaría', 'cartera'],
   foreign_ministry: [
     'ministerio de asuntos exteriores', 'ministerio de relaciones exteriores',
@@ -334,7 +334,7 @@ export const generalTerms: TermTable = {
   act_approve: [
     'aprobar', 'aprueba', 'aprobó', 'aprobación', 'ratificar', 'avalar', 'aceptar', 'adoptar',
   ],
-  act_reject: ['rechazar', 'rechazó', 'rechazo', 'denegar', 'desestimar'],
+  act_reject: ['rechazar', 'rechazó', 'rechazaron', 'rechazado', 'rechazada', 'rechazo', 'denegar', 'desestimar', 'desestimó', 'tumbar', 'tumbó', 'tumbaron', 'anular', 'anuló', 'invalidar', 'invalidó'],
   act_ban: ['prohibir', 'prohibió', 'prohibición'],
   act_impose: ['imponer', 'impuso', 'imposición'],
   act_lift: ['levantar', 'levantó', 'suprimir', 'flexibilizar'],

@@ -305,7 +305,7 @@ export const generalTerms: TermTable = {
     'conclure un accord',
   ],
   act_approve: ['approuver', 'adopter', 'adoption', 'valider', 'ratifier', 'accepter', 'entériner'],
-  act_reject: ['rejeter', 'rejet', 'refuser', 'refus', 'repousser'],
+  act_reject: ['rejeter', 'rejet', 'refuser', 'refus', 'repousser', 'censurer', 'censuré', 'censurée', 'censure', 'invalider', 'invalidé', 'annuler', 'annulé'],
   act_ban: ['interdire', 'interdiction', 'interdit', 'prohiber', 'proscrire'],
   act_impose: ['imposer', 'infliger', 'instaurer'],
   act_lift: ['lever', 'levée', 'supprimer', 'assouplir'],

@@ -205,6 +205,7 @@ export const grammar: GrammarLexicon = {
   clauseOpeners: ['när', 'medan', 'innan', 'eftersom', 'fastän', 'tills'],
   infinitiveMarkers: ['att'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
+  locativePrepositions: ['i'],
   dateWords: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec', 'idag', 'i dag', 'imorgon', 'i morgon', 'imorn', 'igår', 'i går', 'förrgår', 'morgon', 'förmiddag', 'middag', 'eftermiddag', 'kväll', 'natt', 'midnatt', 'nu', 'sekund', 'minut', 'timm', 'dag', 'veck', 'månad', 'år', 'kvart'],
 
   stopwords: [

@@ -244,7 +244,12 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
     out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first) ||
     (e.type !== 'person' && m.concepts.some((c) => c.type === 'instrument' && c.first <= e.last && e.last <= c.last));
   for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
-  return out.sort((x, y) => x.first - y.first);
+  // A title right before a person's name describes that person ("Migration Minister Karin
+  // Wallgren met"): the person is the actor; so does a demonym before the title ("Mexican Foreign
+  // Minister Luis Videgaray").
+  const titles = out.filter((c) => c.entity === undefined && m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first === c.last + 1));
+  const describes = (c: ActorSlot) => titles.includes(c) || (c.entity?.type === 'country' && titles.some((t) => t.first === c.last + 1));
+  return out.filter((c) => !describes(c)).sort((x, y) => x.first - y.first);
 }
 
 /** The kind of force a piece of gear marks, when the actor is a broader kind of it. */

@@ -43,7 +43,11 @@ export interface SentenceMentions {
 export function findMentions(s: Sentence, lang: CompiledLanguage, names?: ReadonlySet<string>): SentenceMentions {
   const concepts = findConcepts(s, lang);
   const entities = findEntities(s, lang, concepts, names);
-  return { concepts, entities };
+  // A word inside a name of several words is part of the name ("Red Cross", "Pablo Ríos"), where
+  // capitals mark names only (German capitalises every noun: "Frankfurter Flughafen").
+  const named = lang.data.capitalisesNouns ? [] : entities.filter((e) => e.last > e.first && e.type !== 'country');
+  const kept = concepts.filter((c) => !named.some((e) => e.first <= c.first && c.last <= e.last && c.last - c.first < e.last - e.first));
+  return { concepts: kept, entities };
 }
 
 function mention(s: Sentence, first: number, last: number): Mention {
@@ -85,6 +89,9 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     // surname, "vann" won), in languages that do not capitalise nouns.
     if (toks[i]!.pos === undefined && i > 0 && lang.data.capitalisesNouns !== true && isCapitalised(toks[i]!) && /\p{L}/u.test(toks[i - 1]!.text)) {
       ids = ids.filter((id) => conceptDef(id)?.type !== 'action');
+      // Nor is it a word the tables only share a stem with ("Madrid", "madre"): one word written
+      // with a capital is a concept only in a form the tables write out ("Policía", "Ejército").
+      if (last === i && !isWrittenOut(toks[i]!.lower, lang)) ids = [];
     }
     if (ids.length === 0) {
       i = head + 1;
@@ -95,6 +102,12 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     i = head + 1;
   }
   return out;
+}
+
+/** The word, or the word without a plural ending, as a term in the tables writes it. */
+function isWrittenOut(lower: string, lang: CompiledLanguage): boolean {
+  const w = fold(lower);
+  return lang.termWords.has(w) || (w.endsWith('s') && lang.termWords.has(w.slice(0, -1))) || (w.endsWith('es') && lang.termWords.has(w.slice(0, -2)));
 }
 
 /** Where a stem names both an act and a thing ("travel": to travel, travellers), the tag decides. */
@@ -312,6 +325,7 @@ function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: nu
   if ((before && lang.speechVerbs.has(before.lower)) || (after && lang.speechVerbs.has(after.lower))) return 'person';
   if (before && lang.placePrepositions.has(before.lower)) return 'place';
   if (after?.text === ',' && after2 && countryOf(after2.text, lang)) return 'place';
-  if (after && lang.placePrepositions.has(after.lower) && after2 && countryOf(after2.text, lang)) return 'place';
+  const locative = lang.data.grammar.locativePrepositions;
+  if (after && (locative ? locative.includes(after.lower) : lang.placePrepositions.has(after.lower)) && after2 && countryOf(after2.text, lang)) return 'place';
   return 'name';
 }
