@@ -175,6 +175,11 @@ export interface GrammarLexicon {
    */
   readonly locativePrepositions?: readonly string[];
   /**
+   * Words that link a place noun to its name ("the port town of Puerto Lavera": 'of'): a name
+   * after a place noun, directly ("staden Hallbro") or after one of these, is a place.
+   */
+  readonly placeNounLinks?: readonly string[];
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

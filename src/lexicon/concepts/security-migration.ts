@@ -23,6 +23,8 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'father', type: 'actor', broader: 'parent' },
   { id: 'relative', type: 'actor', broader: 'person' },
   { id: 'family', type: 'actor' },
+  // Homes counted as units: "90,000 homes without power", "250 000 foyers", "hogares", "Haushalte".
+  { id: 'household', type: 'thing', broader: 'family' },
   { id: 'crowd', type: 'actor' },
   { id: 'group', type: 'actor' },
   { id: 'resident', type: 'actor', broader: 'person' },
@@ -279,6 +281,13 @@ export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'im
 export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon'];
 
 /** The concept every security force is a kind of (police, military, border guards). */
+/**
+ * Place nouns whose name follows them ("the border city of Tecun Uman", "staden Hallbro", "la
+ * localidad portuaria de Puerto Lavera"): the name is a place. Not buildings ("l'hôpital
+ * Saint-Luc de Verlaine" is in Verlaine).
+ */
+export const settlementConcepts: readonly string[] = ['city', 'capital', 'town', 'village', 'neighborhood', 'region', 'province', 'territory', 'port', 'island', 'river', 'sea', 'coast', 'mountain'];
+
 export const securityForces = 'security_forces';
 
 /** Concepts of the state's side in a dispute over who did something: its forces, officials, governments. */

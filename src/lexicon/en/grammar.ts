@@ -332,6 +332,7 @@ export const grammar: GrammarLexicon = {
   infinitiveMarkers: ['to'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   locativePrepositions: ['in'],
+  placeNounLinks: ['of'],
   dateWords: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'today', 'tonight', 'tomorrow', 'tmr', 'yesterday', 'night', 'noon', 'morning', 'afternoon', 'evening', 'now', 'day', 'week', 'month', 'year', 'fortnight', 'hour', 'minute', 'second', 'sec', 'min', 'hr', 'qtr', 'quarter', 'decade'],
 
   stopwords: [

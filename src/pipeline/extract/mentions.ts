@@ -4,6 +4,7 @@
  */
 import { conceptDef, fold, isAcronym, placeKey, words, type CompiledLanguage } from '../../lexicon/registry';
 import type { ConceptType } from '../../lexicon/types';
+import { settlementConcepts } from '../../lexicon/concepts/security-migration';
 import type { Sentence, Token } from '../segment/index';
 
 export type EntityType = 'country' | 'org' | 'person' | 'place' | 'name';
@@ -275,7 +276,7 @@ function classifyRun(
   // (a genitive "Göteborgs" too).
   const place = title ? undefined : (placeKey(folded) ?? (folded.endsWith('s') ? placeKey(folded.slice(0, -1)) : undefined));
   const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place;
-  const type = place ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
+  const type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
   out.push({ ...name, type, key: place ?? folded, ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
 }
 
@@ -316,6 +317,13 @@ function titleBefore(s: Sentence, lang: CompiledLanguage, first: number, last: n
 }
 
 /** Person, place or a name of unknown kind, from the words around it. */
+/** "the port town of Puerto Lavera", "staden Hallbro": a name right after a place noun. */
+function afterPlaceNoun(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && lang.data.grammar.placeNounLinks?.includes(s.tokens[k]!.lower)) k--;
+  return k >= 0 && concepts.some((c) => c.last === k && c.concepts.some((id) => settlementConcepts.includes(id)));
+}
+
 function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: number, titled: boolean): EntityType {
   if (titled) return 'person';
   const toks = s.tokens;
