@@ -180,6 +180,13 @@ export interface GrammarLexicon {
    */
   readonly placeNounLinks?: readonly string[];
   /**
+   * Prepositions of a verb-second language: an actor right after one, before the verb ("Am
+   * Frankfurter Flughafen setzte die Polizei …", "Enligt vittnen sköt polisen …"), is not the
+   * subject, which then follows the verb. Not the words that join a noun to a noun ('von', 'av':
+   * "Hunderte von Migranten").
+   */
+  readonly prepositions?: readonly string[];
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

@@ -93,7 +93,7 @@ function eventsFor(
   const reach = prev && controlled(s, lang, prev, a) ? prev.first - 10 : lo - 6;
   // A pronoun between ("a young man shouted as they tried to storm") is the subject itself.
   const pronoun = pronounBefore(s, lang, prev && reach !== lo - 6 ? prev.first : a.first);
-  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x));
+  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
   const said = speechAfter(s, lang, a, hi);
@@ -287,6 +287,22 @@ function isModifier(s: Sentence, lang: CompiledLanguage, x: ActorSlot, actors: r
   if (lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')) return true;
   // A genitive resolves to its country only once its ending is taken off.
   return !lang.countries.has(fold(x.text));
+}
+
+/**
+ * In a verb-second language, an actor inside a fronted prepositional phrase ("Am Frankfurter
+ * Flughafen setzte die Polizei …") is not the subject: a preposition within two words before it,
+ * with only function words between.
+ */
+function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean {
+  const preps = lang.data.grammar.prepositions;
+  if (!preps || lang.data.verbSecond !== true) return false;
+  for (let k = x.first - 1; k >= Math.max(0, x.first - 3); k--) {
+    const t = s.tokens[k]!;
+    if (preps.includes(t.lower)) return true;
+    if (!t.isWord || !lang.stopwords.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "were halted", "wurde gestoppt": a passive auxiliary right before the verb. */
