@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossPairs } from './data/cross-pairs';
 import { heldOutPairs } from './data/cross-pairs-held-out';
+import { heldOutPairs2 } from './data/cross-pairs-held-out-2';
 import { relationOf } from './cross-relation';
 
 describe('cross-language pairs', () => {
@@ -39,6 +40,23 @@ describe('cross-language pairs', () => {
     expect(comp.length).toBeGreaterThanOrEqual(40);
     expect(rate(comp)).toBeGreaterThanOrEqual(0.5);
     expect(rate(look)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('does about as well on a second held-out set, written in session 3 before any rule was fitted to it (tests/data/cross-pairs-held-out-2.ts)', () => {
+    const held = heldOutPairs2.map((p) => ({ p, got: relationOf(p) }));
+    const comp = held.filter((r) => r.p.relation !== 'apart');
+    const look = held.filter((r) => r.p.relation === 'apart');
+    const byLang = ['sv', 'de', 'es', 'fr'].map((l) => {
+      const xs = comp.filter((r) => r.p.b.lang === l);
+      return `en–${l} ${xs.filter((r) => r.got === r.p.relation).length}/${xs.length}`;
+    });
+    const misses = held.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
+    console.log(`held-out set 2: comparable right ${(rate(comp) * 100).toFixed(1)}% of ${comp.length} (${byLang.join(', ')}), look-alikes apart ${(rate(look) * 100).toFixed(1)}% of ${look.length}\n${misses.join('\n')}`);
+    expect(comp.length).toBeGreaterThanOrEqual(60);
+    expect(look.length).toBeGreaterThanOrEqual(20);
+    // Measured at 60.9% / 96.4% when the set was written; the floor guards what was gained since.
+    expect(rate(comp)).toBeGreaterThanOrEqual(0.75);
+    expect(rate(look)).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([

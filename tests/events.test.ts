@@ -103,4 +103,29 @@ describe('event cases', () => {
     const [beat] = events('Die Grenzschützer haben die Migranten nicht geschlagen, erklärte das Innenministerium.', 'de').filter((e) => e.action.concept === 'act_beat');
     expect([beat?.agent?.concept, beat?.patient?.concept, beat?.polarity, beat?.modality]).toEqual(['border_guard', 'migrant', 'negative', 'reported']);
   });
+
+  it('reads the subject after the verb when a German or Swedish clause opens with a phrase or another clause', () => {
+    const [force] = events('Am Frankfurter Flughafen setzte die Polizei Schlagstöcke gegen Aktivisten ein, die eine Abschiebung verhindern wollten.', 'de').filter((e) => e.action.concept === 'act_use_force');
+    expect([force?.agent?.concept, force?.patient?.concept, force?.instruments.map((i) => i.concept)]).toEqual(['police', 'activist', ['baton']]);
+    const [taser] = events('Gegen den Mann, der am Montag in einer Flüchtlingsunterkunft in Erlenrode Mitarbeiter angegriffen hatte, hat die Polizei nach eigenen Angaben keinen Taser eingesetzt.', 'de').filter((e) => e.action.concept === 'act_use_force');
+    expect([taser?.agent?.concept, taser?.instruments.map((i) => i.concept), taser?.polarity]).toEqual(['police', ['taser'], 'negative']);
+    const attack = events('Gegen den Mann, der am Montag in einer Flüchtlingsunterkunft in Erlenrode Mitarbeiter angegriffen hatte, hat die Polizei nach eigenen Angaben keinen Taser eingesetzt.', 'de').find((e) => e.action.concept === 'act_attack');
+    expect(attack?.instruments).toEqual([]);
+  });
+
+  it('gives the person, not the title, as the actor, and reads a name after "the town of" as a place', () => {
+    const [meet] = events('Migration Minister Karin Wallgren met her Finnish counterpart in Helsinki on Friday for talks on border controls.', 'en').filter((e) => e.action.concept === 'act_meet');
+    expect(meet?.agent?.concept).toBe('ent:wallgren');
+    const [sv] = events('Migrationsminister Karin Wallgren träffade i fredags sin finländska kollega i Helsingfors för samtal om gränskontrollerna.', 'sv').filter((e) => e.action.concept === 'act_meet');
+    // Helsingfors is Helsinki: places the languages name differently share one key.
+    expect(sv?.place?.concept).toBe('ent:helsinki');
+    const [open] = events('The Red Cross opened an emergency shelter for newly arrived migrants in the port town of Puerto Lavera on Wednesday.', 'en').filter((e) => e.action.concept === 'act_open');
+    expect(open?.agent?.concept).toBe('org:red_cross');
+    // "Cross" inside the name "Red Cross" is not the verb "cross"; the town is the place.
+    const shelter = events('The Red Cross opened an emergency shelter for newly arrived migrants in the port town of Puerto Lavera on Wednesday.', 'en');
+    expect(shelter.some((e) => e.action.concept === 'act_cross')).toBe(false);
+    expect(shelter.some((e) => e.place?.concept === 'ent:puerto lavera')).toBe(true);
+    const [deport] = events('Immigration authorities deported activist Pablo Ríos to Venezuela on Thursday.', 'en').filter((e) => e.action.concept === 'act_deport');
+    expect(deport?.place).toBeUndefined();
+  });
 });

@@ -106,4 +106,26 @@ describe('quotes across sources', () => {
     expect(al?.explanation).toMatch(/Mark Ellis/u);
     expect(al?.explanation).toMatch(/Sara Holt/u);
   });
+
+  it('credits the person who speaks for an organisation, not the organisation, and does not call it misattributed', () => {
+    const report = compareClaims([
+      { id: 'en', text: '"We are running out of tents," said Médecins Sans Frontières coordinator James Hollis.', language: 'en' },
+      { id: 'fr', text: '« We are running out of tents », a déclaré James Hollis, coordinateur de Médecins sans frontières.', language: 'fr' },
+    ]);
+    const quotes = report.claims.filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.attribution?.name)).toEqual(['James Hollis', 'James Hollis']);
+    const spanish = compareClaims([
+      { id: 'en', text: '"The Mediterranean has become a graveyard," said UNHCR spokeswoman Claire Benton.', language: 'en' },
+      { id: 'es', text: '«The Mediterranean has become a graveyard», afirmó la portavoz de ACNUR Claire Benton.', language: 'es' },
+    ]);
+    const [al] = spanish.alignments.filter((x) => x.kind === 'quote');
+    expect(al?.verdict).toBe('agree');
+    // One outlet gives the words to the organisation, the other to its coordinator.
+    const org = compareClaims([
+      { id: 'en', text: '"We are running out of tents," Médecins Sans Frontières said on Monday.', language: 'en' },
+      { id: 'fr', text: '« We are running out of tents », a déclaré James Hollis, coordinateur de Médecins sans frontières.', language: 'fr' },
+    ]);
+    const [byOrg] = org.alignments.filter((x) => x.kind === 'quote');
+    expect(byOrg?.verdict).toBe('agree');
+  });
 });

@@ -106,7 +106,7 @@ function eventsFor(
   // A participle at the end of its clause after an auxiliary ("Die Bundespolizei hat … keine
   // Asylsuchenden zurückgewiesen"): the subject stands before the auxiliary, the object after it.
   const aux = passive ? -1 : finalParticiple(s, lang, a, lo);
-  const split = aux >= 0 ? { agent: [...actors].reverse().find((x) => x.last < aux && x.first > lo && candidate(x)), patient: [...actors].reverse().find((x) => x.first > aux && x.last < a.first && candidate(x)) } : undefined;
+  const split = aux >= 0 ? splitRoles(s, lang, actors.filter(candidate), aux, lo, a) : undefined;
   const agent = passive ? byAgent : split ? split.agent : inverted ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
   const patient = passive ? before : split ? split.patient : inverted ? afterAll[1] : afterAll[0];
@@ -117,7 +117,7 @@ function eventsFor(
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
   // sentence ("Tear gas was fired") to that verb.
-  const from = prev ? a.last : -1;
+  const from = aux >= 0 ? aux : prev ? a.last : -1;
   const instruments = m.concepts
     // Gear a force wears ("in riot gear and gas masks") says who they are, not what they used.
     .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !c.concepts.some((x) => conceptDef(x)?.marks !== undefined))
@@ -198,6 +198,13 @@ function finalParticiple(s: Sentence, lang: CompiledLanguage, a: ConceptMention,
 
 /** Where a verb's clause ends: at the next verb or at a word that opens a new clause ("medan", "while"). */
 function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: number): number {
+  // Where a participle ends its clause (German), a comma right after it and its auxiliary closes
+  // the clause: "der … Mitarbeiter angegriffen hatte, hat die Polizei …".
+  if (lang.perfectAuxiliaries.size > 0) {
+    let k = (a.particle ?? a.last) + 1;
+    while (k < hi && lang.perfectAuxiliaries.has(s.tokens[k]!.lower)) k++;
+    if (k < hi && s.tokens[k]!.text === ',') return k;
+  }
   for (let k = a.last + 1; k < hi; k++) if (lang.clauseOpeners.has(s.tokens[k]!.lower)) return k;
   return hi;
 }
@@ -287,6 +294,21 @@ function isModifier(s: Sentence, lang: CompiledLanguage, x: ActorSlot, actors: r
   if (lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')) return true;
   // A genitive resolves to its country only once its ending is taken off.
   return !lang.countries.has(fold(x.text));
+}
+
+/**
+ * Subject and object of a clause whose participle stands at its end: the subject before the
+ * auxiliary, the object between ("Die Bundespolizei hat … keine Asylsuchenden zurückgewiesen"),
+ * or, when the clause opens with something else, both after it ("…, hat die Polizei keinen Taser
+ * eingesetzt").
+ */
+function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorSlot[], aux: number, lo: number, a: ConceptMention): { agent?: ActorSlot; patient?: ActorSlot } {
+  const between = actors.filter((x) => x.first > aux && x.last < a.first);
+  const first = actors.filter((x) => x.last < aux && x.first > lo).at(-1);
+  if (first) return { agent: first, ...(between.length > 0 ? { patient: between.at(-1)! } : {}) };
+  const opens = aux === 0 || !s.tokens[aux - 1]!.isWord;
+  if (opens && lang.data.verbSecond === true && between.length > 0) return { agent: between[0]!, ...(between.length > 1 ? { patient: between.at(-1)! } : {}) };
+  return between.length > 0 ? { patient: between.at(-1)! } : {};
 }
 
 /**
