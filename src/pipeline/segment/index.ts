@@ -111,7 +111,22 @@ function paragraphLanguage(doc: IngestedDocument, paragraph: string): string {
   return detected && detected !== doc.language && compiledLanguage(detected) ? detected : doc.language;
 }
 
-const WORD = /\p{L}+/gu;
+/** Function word → the languages (by their order in `supportedLanguages()`) that have it. */
+let functionWords: { codes: string[]; owners: Map<string, number[]> } | undefined;
+
+function functionWordOwners(): { codes: string[]; owners: Map<string, number[]> } {
+  const codes = supportedLanguages();
+  if (functionWords && functionWords.codes.length === codes.length && functionWords.codes.every((c, i) => c === codes[i])) return functionWords;
+  const owners = new Map<string, number[]>();
+  codes.forEach((code, i) => {
+    for (const w of compiledLanguage(code)!.stopwords) owners.set(w, [...(owners.get(w) ?? []), i]);
+  });
+  functionWords = { codes, owners };
+  return functionWords;
+}
+
+/** Function words in the first characters of a paragraph say its language as well as all of them. */
+const FUNCTION_WORD_SAMPLE = 600;
 
 /**
  * The paragraph's function words are plainly the document's language: at least four of them, and
@@ -119,18 +134,19 @@ const WORD = /\p{L}+/gu;
  * document are in its language; this spares them the n-gram detector, which is kept for the rest.
  */
 export function plainlyIn(paragraph: string, lang: string): boolean {
-  const own = compiledLanguage(lang)?.stopwords;
-  if (!own) return false;
-  const others = supportedLanguages().filter((l) => l !== lang).map((l) => compiledLanguage(l)!.stopwords);
-  let mine = 0;
-  const theirs = others.map(() => 0);
-  for (const m of paragraph.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    if (own.has(w)) mine++;
-    for (let i = 0; i < others.length; i++) if (others[i]!.has(w)) theirs[i]!++;
+  const { codes, owners } = functionWordOwners();
+  const own = codes.indexOf(lang);
+  if (own < 0) return false;
+  const counts = codes.map(() => 0);
+  for (const w of paragraph.slice(0, FUNCTION_WORD_SAMPLE).toLowerCase().split(NON_LETTERS)) {
+    const langs = owners.get(w);
+    if (langs) for (const i of langs) counts[i]!++;
   }
-  return mine >= 4 && theirs.every((t) => mine > 2 * t);
+  const mine = counts[own]!;
+  return mine >= 4 && counts.every((t, i) => i === own || mine > 2 * t);
 }
+
+const NON_LETTERS = /[^\p{L}]+/u;
 
 function finish(r: RawSentence, index: number, paragraph: number, text: string, lang: string, compiled: CompiledLanguage | undefined): Sentence {
   const tokens: Token[] = r.tokens.map((t) => {
