@@ -9,7 +9,7 @@ import { framesCompatible } from '../extract/frame';
 import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
 import { groupStories, type Story, type StoryDocument } from './stories';
-import { bothCompatible, compatible, conceptsCompatible, pairScore, rarityOf, THRESHOLD, type Rarity } from './similarity';
+import { bothCompatible, compatible, conceptsCompatible, pairScore, rarityOf, THRESHOLD } from './similarity';
 
 /** Claims found to be about one thing, before positions and a verdict are worked out. */
 export interface ClaimGroup {
@@ -38,11 +38,18 @@ export function align(claims: readonly Claim[], documents: readonly StoryDocumen
   const rarity = rarityOf(claims);
   const figures = figuresBySentence(claims);
   const edges: { i: number; j: number; score: number }[] = [];
+  // Scores of the pairs that became edges, for the merge checks to look up.
+  const scored = new Map<number, number>();
+  const total = claims.length;
   for (const [i, j] of pairs) {
     const a = claims[i]!;
     const score = pairScore(a, claims[j]!, rarity);
-    if (score !== undefined && score >= THRESHOLD[a.kind]) edges.push({ i, j, score });
+    if (score !== undefined && score >= THRESHOLD[a.kind]) {
+      edges.push({ i, j, score });
+      scored.set(Math.min(i, j) * total + Math.max(i, j), score);
+    }
   }
+  const scoreOf = (x: number, y: number): number | undefined => scored.get(Math.min(x, y) * total + Math.max(x, y)) ?? pairScore(claims[x]!, claims[y]!, rarity);
   // Ties break on where the claims stand in their documents, never on the order of the
   // documents, so any order of the input gives the same groups.
   const rank = canonicalRanks(claims);
@@ -55,7 +62,7 @@ export function align(claims: readonly Claim[], documents: readonly StoryDocumen
     const gi = groupOf.get(i) ?? [i];
     const gj = groupOf.get(j) ?? [j];
     if (gi === gj) continue;
-    if (!linkable(claims, gi, gj, rarity, figures)) continue;
+    if (!linkable(claims, gi, gj, scoreOf, figures)) continue;
     const merged = [...gi, ...gj].sort((x, y) => x - y);
     for (const k of merged) groupOf.set(k, merged);
     best.set(merged, Math.max(score, best.get(gi) ?? 0, best.get(gj) ?? 0));
@@ -137,7 +144,7 @@ const MERGE_FLOOR = 0.5;
  * Two groups merge only when every cross pair from different documents could be about the same
  * thing and is close enough: one loose link cannot chain unrelated claims together.
  */
-function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[], rarity: Rarity, figures: Figures): boolean {
+function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly number[], scoreOf: (x: number, y: number) => number | undefined, figures: Figures): boolean {
   for (const x of gi) {
     for (const y of gj) {
       const a = claims[x]!;
@@ -150,7 +157,7 @@ function linkable(claims: readonly Claim[], gi: readonly number[], gj: readonly 
         if (a.kind === 'quantity' && b.kind === 'quantity' && !relate(a, b).agree) return false;
         continue;
       }
-      const s = pairScore(a, b, rarity);
+      const s = scoreOf(x, y);
       if (s === undefined || s < THRESHOLD[a.kind] * MERGE_FLOOR) return false;
     }
   }

@@ -51,14 +51,20 @@ export function rarityOf(claims: readonly Claim[]): Rarity {
 const FLAT: Rarity = () => 1;
 
 /** A claim's concepts with the concept each is directly a kind of ("riot_police" adds "police"). */
-function widen(keys: readonly string[]): Set<string> {
+function widen(keys: readonly string[]): ReadonlySet<string> {
+  const hit = widened.get(keys);
+  if (hit) return hit;
   const out = new Set(keys);
   for (const k of keys) {
     const up = conceptDef(k)?.broader;
     if (up) out.add(up);
   }
+  widened.set(keys, out);
   return out;
 }
+
+// Claims are compared many times each; their concept lists do not change.
+const widened = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function sharedContext(a: readonly string[], b: readonly string[], skip: ReadonlySet<string>, rarity: Rarity): number {
   const bs = widen(b);

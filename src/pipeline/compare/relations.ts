@@ -28,8 +28,11 @@ export function relate(a: Claim, b: Claim): Relation {
 /** A number as people say it: "3,000", "2.5 million". */
 export function formatNumber(v: number): string {
   if (Math.abs(v) >= 1e6) return `${+(v / 1e6).toFixed(2)} million`;
-  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(v);
 }
+
+// One formatter: toLocaleString builds a new one on every call.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 type Shape = 'point' | 'floor' | 'ceiling' | 'interval';
 
