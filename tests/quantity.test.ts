@@ -35,6 +35,8 @@ describe('quantity phrases', () => {
     ['sv', 'Gruppen är bara en liten del av de uppemot 4 000 migranter som i en karavan är på väg', 4000, 'atMost', 'migranter'],
     ['en', 'Mexico sent 500 federal police troops to the border', 500, 'exact', 'federal police'],
     ['en', 'Around 5,000 immigrants had been camping in a sports centre', 5000, 'approximate', 'immigrants'],
+    // A participle between the number and the noun describes the counted, it is not the count's verb.
+    ['en', 'Swedish police deported nearly 2,400 rejected asylum seekers last year', 2400, 'approximate', 'asylum seekers'],
   ] as const)('%s: %s', (lang, text, value, bound, counted) => {
     const [q] = extractClaims({ id: 't', text, language: lang }, { kinds: ['quantity'] }) as QuantityClaim[];
     expect(q?.value).toBe(value);

@@ -107,6 +107,13 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     if (e && e.type !== 'country') break;
     // A noun of an act counts it ("5,000 applications", "5 000 ansökningar"); a verb ends the search.
     if (c?.type === 'action') {
+      // A participle before the counted noun describes it: "2,400 rejected asylum seekers".
+      const described = m.concepts.find((x) => x.first === c.last + 1);
+      if (described && COUNTABLE.has(described.type) && described.type !== 'action' && described.type !== 'quality') {
+        k = c.last;
+        words++;
+        continue;
+      }
       if (t.pos === 'NOUN' || (t.pos === undefined && words === 0)) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
       break;
     }
