@@ -4,6 +4,7 @@
  * number or a name but are about different facts (tests/data/cross-pairs.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { compareClaims } from '../src/index';
 import { crossPairs } from './data/cross-pairs';
 import { heldOutPairs } from './data/cross-pairs-held-out';
 import { heldOutPairs2 } from './data/cross-pairs-held-out-2';
@@ -64,5 +65,15 @@ describe('cross-language pairs', () => {
     ['en', 'Hundreds of police were deployed to the border.', 'sv', 'Hundratals poliser placerades ut vid gränsen.', 'agree'],
   ] as const)('%s "%s" vs %s "%s": %s', (la, ta, lb, tb, want) => {
     expect(relationOf({ id: 'x', a: { lang: la, text: ta }, b: { lang: lb, text: tb }, kind: 'quantity', relation: want, note: '' })).toBe(want);
+  });
+
+  it('calls a denial of the force another source reports a conflict of negation, naming both', () => {
+    const report = compareClaims([
+      { id: 'en', text: 'Police fired tear gas inside a migrant day centre in Port-Louvel during an identity check on Wednesday.', language: 'en' },
+      { id: 'fr', text: "La préfecture a démenti tout usage de gaz lacrymogène à l'intérieur de l'accueil de jour pour migrants de Port-Louvel lors du contrôle d'identité de mercredi.", language: 'fr' },
+    ]);
+    const al = report.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict');
+    expect(al?.conflictTypes).toContain('negation');
+    expect(al?.explanation).toMatch(/denies it/u);
   });
 });

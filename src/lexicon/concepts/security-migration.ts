@@ -288,6 +288,9 @@ export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impac
  */
 export const settlementConcepts: readonly string[] = ['city', 'capital', 'town', 'village', 'neighborhood', 'region', 'province', 'territory', 'port', 'island', 'river', 'sea', 'coast', 'mountain'];
 
+/** Acts of denying: "a démenti tout usage de gaz lacrymogène" denies the use of tear gas. */
+export const denialActs: readonly string[] = ['act_deny'];
+
 export const securityForces = 'security_forces';
 
 /** Concepts of the state's side in a dispute over who did something: its forces, officials, governments. */

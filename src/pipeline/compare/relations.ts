@@ -4,7 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { match, P } from 'ts-pattern';
-import { securityForces, stateSide } from '../../lexicon/concepts/security-migration';
+import { denialActs, securityForces, stateSide } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { alternativeForces, antonyms, conceptsCompatible, quoteWords } from '../align/similarity';
@@ -118,6 +118,15 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
         return { agree: false as const, type: 'negation' as const, why: `${said.documentId} says "${said.text}", ${denied.documentId} reports it denied: "${denied.text}"` };
       },
     )
+    // A denial whose object is the other's act: "police fired tear gas" against "la préfecture a
+    // démenti tout usage de gaz lacrymogène".
+    .when(
+      ({ a, b }) => a.polarity === b.polarity && deniesObjectOf(a, b) !== undefined,
+      ({ a, b }) => {
+        const [denial, said] = deniesObjectOf(a, b)!;
+        return { agree: false as const, type: 'negation' as const, why: `${said.documentId} says "${said.text}", ${denial.documentId} denies it: "${denial.text}"` };
+      },
+    )
     .when(
       ({ a, b }) => !FACTUAL.has(a.modality) || !FACTUAL.has(b.modality),
       () => AGREE,
@@ -145,6 +154,15 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
       ({ a, b }) => ({ agree: false as const, type: 'agent' as const, why: `done by ${a.agent!.text} (${a.documentId}) vs by ${b.agent!.text} (${b.documentId})` }),
     )
     .otherwise(() => AGREE);
+}
+
+/** [the denial, the act it denies] when one claim denies the instrument the other's act used. */
+function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] | undefined {
+  const denies = (c: EventClaim) => denialActs.includes(c.action.concept);
+  if (denies(a) === denies(b)) return undefined;
+  const [denial, said] = denies(a) ? [a, b] : [b, a];
+  if (!FACTUAL.has(said.modality)) return undefined;
+  return denial.instruments.some((i) => said.instruments.some((j) => j.concept === i.concept)) ? [denial, said] : undefined;
 }
 
 /** Opposite acts only contradict each other about the same place and the same people. */
