@@ -146,7 +146,7 @@ export function plainlyIn(paragraph: string, lang: string): boolean {
   return mine >= 4 && counts.every((t, i) => i === own || mine > 2 * t);
 }
 
-const NON_LETTERS = /[^\p{L}]+/u;
+const NON_LETTERS = /\P{L}+/u;
 
 function finish(r: RawSentence, index: number, paragraph: number, text: string, lang: string, compiled: CompiledLanguage | undefined): Sentence {
   const tokens: Token[] = r.tokens.map((t) => {
