@@ -37,6 +37,8 @@ const kindWeight = (key: string): number => {
  */
 export interface Rarity {
   (key: string): number;
+  /** How many claims mention the key (its concept or a narrower one). */
+  count?: (key: string) => number;
 }
 
 /** Rarity from how many claims mention each key, as an inverse document frequency in [0.2, 1]. */
@@ -45,7 +47,9 @@ export function rarityOf(claims: readonly Claim[]): Rarity {
   for (const c of claims) for (const k of widen(c.concepts)) df.set(k, (df.get(k) ?? 0) + 1);
   const n = Math.max(claims.length, 4);
   const top = Math.log(n / 2);
-  return (key) => Math.min(1, Math.max(0.2, Math.log(n / Math.max(2, df.get(key) ?? 2)) / top));
+  const rarity: Rarity = (key) => Math.min(1, Math.max(0.2, Math.log(n / Math.max(2, df.get(key) ?? 2)) / top));
+  rarity.count = (key) => df.get(key) ?? 0;
+  return rarity;
 }
 
 const FLAT: Rarity = () => 1;
@@ -139,6 +143,14 @@ export function cognates(x: string, y: string): boolean {
  * class, or on the same named place; then who did it, to whom and the context add up.
  */
 const FAR_RATIO = 5;
+/**
+ * An instrument rarer than this (inverse frequency among the input's claims) anchors in full;
+ * more common ones (the ship a whole article is about) weigh their rarity, down to the floor.
+ */
+const COMMON_INSTRUMENT = 0.6;
+/** …and only once at least this many claims name it: a few claims are no evidence either way. */
+const COMMON_COUNT = 8;
+const INSTRUMENT_FLOOR = 0.5;
 const PREDICATE_PENALTY = -1.5;
 
 function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
@@ -161,7 +173,13 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   let score = sameAction || opposite ? 2 : 2 * forceWeight;
   if (a.instruments.length > 0 && b.instruments.length > 0) {
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
-    if (b.instruments.some((i) => ga.has(groupOf(i.concept)))) score += a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2;
+    // An instrument most claims name (the ship an article is about) anchors less when it is all
+    // two different acts share.
+    const shared = b.instruments.filter((i) => ga.has(groupOf(i.concept)));
+    const common = Math.max(0, ...shared.map((i) => rarity(i.concept)));
+    const often = Math.min(...shared.map((i) => rarity.count?.(i.concept) ?? 0)) >= COMMON_COUNT;
+    const weight = sameAction || opposite || !often || common >= COMMON_INSTRUMENT ? 1 : Math.max(INSTRUMENT_FLOOR, common);
+    if (shared.length > 0) score += (a.instruments.some((i) => b.instruments.some((j) => j.concept === i.concept)) ? 3 : 2) * weight;
     // Different kinds of force are one act told two ways only when the act, who did it and to
     // whom are the same ("fired rubber bullets at demonstrators", "dispararon balas reales contra
     // los manifestantes"); otherwise instruments of different classes are different acts.
