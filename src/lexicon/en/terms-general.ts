@@ -308,7 +308,7 @@ export const generalTerms: TermTable = {
     'agree', 'agreed', 'reach a deal', 'reached a deal', 'reach an agreement',
     'reached an agreement',
   ],
-  act_approve: ['approve', 'approval', 'adopt', 'endorse', 'accept', 'ratify', 'greenlight', 'passed the law', 'passed a law', 'passed the bill', 'passed a bill', 'passed legislation', 'pass the law', 'pass the bill', 'voted through'],
+  act_approve: ['approve', 'approval', 'adopt', 'endorse', 'accept', 'ratify', 'greenlight', 'upheld', 'uphold', 'passed the law', 'passed a law', 'passed the bill', 'passed a bill', 'passed legislation', 'pass the law', 'pass the bill', 'voted through'],
   act_reject: ['reject', 'rejection', 'refuse', 'refusal', 'turn down', 'turned down', 'rebuff', 'voted down', 'vote down', 'threw out', 'struck down', 'strike down', 'overturned', 'overturn', 'annulled', 'annul'],
   act_ban: ['ban', 'prohibit', 'prohibition', 'outlaw'],
   act_impose: ['impose', 'imposition'],
