@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../src/index';
-import { crossPairs } from './data/cross-pairs';
+import { crossPairs, type CrossPair } from './data/cross-pairs';
 import { heldOutPairs } from './data/cross-pairs-held-out';
 import { heldOutPairs2 } from './data/cross-pairs-held-out-2';
 import { relationOf } from './cross-relation';
@@ -28,23 +28,9 @@ describe('cross-language pairs', () => {
     expect(rate(lookalikes)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('does about as well on held-out pairs written apart from the rules (tests/data/cross-pairs-held-out.ts)', () => {
-    const held = heldOutPairs.map((p) => ({ p, got: relationOf(p) }));
-    const comp = held.filter((r) => r.p.relation !== 'apart');
-    const look = held.filter((r) => r.p.relation === 'apart');
-    const byLang = ['sv', 'de', 'es', 'fr'].map((l) => {
-      const xs = comp.filter((r) => r.p.a.lang === l || r.p.b.lang === l);
-      return `en–${l} ${xs.filter((r) => r.got === r.p.relation).length}/${xs.length}`;
-    });
-    const misses = held.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
-    console.log(`held-out cross-language: comparable right ${(rate(comp) * 100).toFixed(1)}% of ${comp.length} (${byLang.join(', ')}), look-alikes apart ${(rate(look) * 100).toFixed(1)}% of ${look.length}\n${misses.join('\n')}`);
-    expect(comp.length).toBeGreaterThanOrEqual(40);
-    expect(rate(comp)).toBeGreaterThanOrEqual(0.5);
-    expect(rate(look)).toBeGreaterThanOrEqual(0.8);
-  });
-
-  it('does about as well on a second held-out set, written in session 3 before any rule was fitted to it (tests/data/cross-pairs-held-out-2.ts)', () => {
-    const held = heldOutPairs2.map((p) => ({ p, got: relationOf(p) }));
+  /** Relations of a held-out set: the share right among comparable pairs and among look-alikes, misses printed. */
+  const measure = (label: string, pairs: readonly CrossPair[]) => {
+    const held = pairs.map((p) => ({ p, got: relationOf(p) }));
     const comp = held.filter((r) => r.p.relation !== 'apart');
     const look = held.filter((r) => r.p.relation === 'apart');
     const byLang = ['sv', 'de', 'es', 'fr'].map((l) => {
@@ -52,12 +38,25 @@ describe('cross-language pairs', () => {
       return `en–${l} ${xs.filter((r) => r.got === r.p.relation).length}/${xs.length}`;
     });
     const misses = held.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
-    console.log(`held-out set 2: comparable right ${(rate(comp) * 100).toFixed(1)}% of ${comp.length} (${byLang.join(', ')}), look-alikes apart ${(rate(look) * 100).toFixed(1)}% of ${look.length}\n${misses.join('\n')}`);
+    console.log(`${label}: comparable right ${(rate(comp) * 100).toFixed(1)}% of ${comp.length} (${byLang.join(', ')}), look-alikes apart ${(rate(look) * 100).toFixed(1)}% of ${look.length}\n${misses.join('\n')}`);
+    return { comp, look };
+  };
+
+  it('does about as well on held-out pairs written apart from the rules (tests/data/cross-pairs-held-out.ts)', () => {
+    const { comp, look } = measure('held-out cross-language', heldOutPairs);
+    expect(comp.length).toBeGreaterThanOrEqual(40);
+    // 80.0% / 90% at the end of session 2, 85.0% / 90% now; the floors guard what was gained.
+    expect(rate(comp)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(look)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('does about as well on a second held-out set, written in session 3 before any rule was fitted to it (tests/data/cross-pairs-held-out-2.ts)', () => {
+    const { comp, look } = measure('held-out set 2', heldOutPairs2);
     expect(comp.length).toBeGreaterThanOrEqual(60);
     expect(look.length).toBeGreaterThanOrEqual(20);
-    // Measured at 60.9% / 96.4% when the set was written; the floor guards what was gained since.
-    expect(rate(comp)).toBeGreaterThanOrEqual(0.75);
-    expect(rate(look)).toBeGreaterThanOrEqual(0.9);
+    // 60.9% / 96.4% when the set was written, 87.5% / 100% now; the floors guard what was gained.
+    expect(rate(comp)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(look)).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each([
