@@ -119,7 +119,8 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     }
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
     // A noun the tables do not know still says what is counted: "318 MPs", "3 000 postes".
-    const plainWord = t.pos === undefined && words === 0 && !lang.stopwords.has(t.lower) && !e && !/^\d/u.test(t.text);
+    // Where every noun is capitalised, a lower-case word is not one ("7,5 gelegen").
+    const plainWord = t.pos === undefined && words === 0 && !lang.stopwords.has(t.lower) && !e && !/^\d/u.test(t.text) && (lang.data.capitalisesNouns !== true || /^\p{Lu}/u.test(t.text));
     const abbreviation = t.pos === 'PROPN' && /^\p{Lu}{2,}s?$/u.test(t.text);
     if (t.pos === 'NOUN' || abbreviation || plainWord) {
       const counted: Counted = { text: t.text, context: contextConcepts(m) };
