@@ -177,7 +177,7 @@ export const securityMigrationTerms: TermTable = {
   live_ammunition: ['live ammunition', 'live rounds', 'live fire', 'real bullets', 'live bullets', 'gunfire', 'lethal force', 'lethal weapons', 'ammunition'],
   gun: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'shotgun', 'shotguns', 'service weapon', 'sidearm'],
   rifle: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'machine gun', 'machine guns', 'submachine gun', 'automatic weapon', 'automatic weapons', 'high-powered rifles', 'kalashnikov', 'ak-47', 'ar-15'],
-  bullet: ['bullet', 'bullets', 'gunshot', 'gunshots', 'shell casings', 'pellet', 'pellets', 'buckshot'],
+  bullet: ['warning shot', 'warning shots', 'shots', 'bullet', 'bullets', 'gunshot', 'gunshots', 'shell casings', 'pellet', 'pellets', 'buckshot'],
   baton: ['baton', 'batons', 'truncheon', 'truncheons', 'nightstick', 'nightsticks', 'billy club', 'police baton', 'riot baton', 'tonfa'],
   shield: ['shield', 'shields', 'riot shield', 'riot shields', 'plastic shields'],
   riot_gear: ['riot gear', 'riot equipment', 'anti-riot gear', 'protective gear', 'body armor', 'body armour', 'helmets', 'helmet', 'gas masks', 'gas mask', 'bulletproof vest', 'bulletproof vests', 'tactical gear'],

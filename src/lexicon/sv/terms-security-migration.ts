@@ -177,7 +177,7 @@ export const securityMigrationTerms: TermTable = {
   live_ammunition: ['skarp ammunition', 'skarpa skott', 'skarp eld', 'skarpladdade vapen', 'skarpa kulor', 'riktig ammunition', 'ammunition', 'ammunitionen', 'skottlossning', 'skottlossningen', 'skottsalvor', 'eldgivning', 'dödligt våld'],
   gun: ['pistol', 'pistoler', 'pistolen', 'revolver', 'revolvrar', 'hagelgevär', 'tjänstevapen', 'tjänstevapnet', 'handeldvapen', 'skjutvapnet'],
   rifle: ['gevär', 'geväret', 'automatgevär', 'automatkarbin', 'automatkarbiner', 'automatvapen', 'kulsprutor', 'kulspruta', 'maskingevär', 'k-pist', 'kulsprutepistol', 'kalasjnikov', 'kalasjnikovs', 'ak-47', 'ar-15', 'attackgevär', 'stormgevär', 'automatvapnen'],
-  bullet: ['kula', 'kulor', 'kulan', 'kulorna', 'skott', 'skotten', 'patron', 'patroner', 'hylsor', 'hagel', 'skottsår'],
+  bullet: ['varningsskott', 'kula', 'kulor', 'kulan', 'kulorna', 'skott', 'skotten', 'patron', 'patroner', 'hylsor', 'hagel', 'skottsår'],
   baton: ['batong', 'batonger', 'batongen', 'batongerna', 'polisbatong', 'teleskopbatong', 'påk', 'batongslag', 'tonfa'],
   shield: ['sköld', 'sköldar', 'skölden', 'sköldarna', 'kravallsköld', 'kravallsköldar', 'plastsköldar', 'skyddssköld', 'skyddssköldar'],
   riot_gear: ['kravallutrustning', 'kravallutrustningen', 'skyddsutrustning', 'skyddsutrustningen', 'kravallhjälm', 'kravallhjälmar', 'hjälm', 'hjälmar', 'gasmask', 'gasmasker', 'skyddsväst', 'skyddsvästar', 'skottsäker väst', 'skottsäkra västar', 'kroppsskydd', 'kravallmundering', 'insatsutrustning'],
