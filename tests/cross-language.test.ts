@@ -75,4 +75,15 @@ describe('cross-language pairs', () => {
     expect(al?.conflictTypes).toContain('negation');
     expect(al?.explanation).toMatch(/denies it/u);
   });
+
+  it('reads a vote down as the opposite of an approval by the same parliament, and a genitive as no participant', () => {
+    const report = compareClaims([
+      { id: 'en', text: 'The Riksdag on Wednesday approved a bill tightening the rules for family reunification.', language: 'en' },
+      { id: 'sv', text: 'Riksdagen röstade i onsdags ned regeringens förslag om skärpta regler för anhöriginvandring.', language: 'sv' },
+    ]);
+    const vote = report.claims.find((c) => c.kind === 'event' && c.documentId === 'sv');
+    expect(vote?.kind === 'event' && vote.patient).toBeFalsy();
+    const al = report.alignments.find((x) => x.kind === 'event');
+    expect(al?.conflictTypes).toContain('antonym');
+  });
 });

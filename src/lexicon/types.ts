@@ -187,6 +187,11 @@ export interface GrammarLexicon {
    */
   readonly prepositions?: readonly string[];
   /**
+   * The ending of a genitive written onto the noun ('s' in Swedish: "regeringens förslag"): a
+   * noun in the genitive before another word owns that word; it is not a participant itself.
+   */
+  readonly genitiveSuffix?: string;
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

@@ -7,7 +7,7 @@ import { match, P } from 'ts-pattern';
 import { denialActs, securityForces, stateSide } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { alternativeForces, antonyms, conceptsCompatible, quoteWords } from '../align/similarity';
+import { alternativeForces, antonyms, compatible, conceptsCompatible, quoteWords } from '../align/similarity';
 
 export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
 
@@ -168,7 +168,10 @@ function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] 
 /** Opposite acts only contradict each other about the same place and the same people. */
 function sameSetting(a: EventClaim, b: EventClaim): boolean {
   const same = (x?: { concept: string }, y?: { concept: string }) => (x === undefined) === (y === undefined) && (!x || !y || conceptsCompatible(x.concept, y.concept));
-  return same(a.place, b.place) && same(a.patient, b.patient);
+  // The same body doing opposite things about one object, where one source leaves the object
+  // out: "Riksdag approved a bill", "Riksdagen röstade ned".
+  const sameAgent = a.agent !== undefined && b.agent !== undefined && conceptsCompatible(a.agent.concept, b.agent.concept);
+  return same(a.place, b.place) && (same(a.patient, b.patient) || (sameAgent && compatible(a.patient, b.patient)));
 }
 
 const isState = (id: string): boolean => ancestry(id).some((x) => stateSide.includes(x));

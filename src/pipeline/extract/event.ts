@@ -288,12 +288,23 @@ function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, ac
  * utrikesminister") modifies a noun; it is not a participant of its own.
  */
 function isModifier(s: Sentence, lang: CompiledLanguage, x: ActorSlot, actors: readonly ActorSlot[]): boolean {
-  if (x.entity?.type !== 'country') return false;
+  if (x.entity === undefined) return isGenitive(s, lang, x);
+  if (x.entity.type !== 'country') return false;
   // "Mexican police": a demonym right before an actor describes that actor.
   if (actors.some((y) => y.first === x.last + 1 && y.entity === undefined)) return true;
   if (lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? '')) return true;
   // A genitive resolves to its country only once its ending is taken off.
   return !lang.countries.has(fold(x.text));
+}
+
+/** "regeringens förslag": a one-word actor in the genitive, right before the word it owns. */
+function isGenitive(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean {
+  const suffix = lang.data.grammar.genitiveSuffix;
+  const t = s.tokens[x.last]!;
+  const next = s.tokens[x.last + 1];
+  if (!suffix || x.first !== x.last || !t.lower.endsWith(suffix) || !next?.isWord || lang.stopwords.has(next.lower)) return false;
+  // The word without the ending is the form the tables write ("regeringen"), so the ending is a genitive, not part of the word.
+  return lang.termWords.has(fold(t.lower.slice(0, -suffix.length)));
 }
 
 /**
