@@ -86,4 +86,15 @@ describe('cross-language pairs', () => {
     const al = report.alignments.find((x) => x.kind === 'event');
     expect(al?.conflictTypes).toContain('antonym');
   });
+
+  it('sets an expulsion beside the ministry denying it, with the person (not the demonym) as the one expelled', () => {
+    const report = compareClaims([
+      { id: 'en', text: 'Spanish authorities expelled the Algerian dissident Karim Belaid to Algiers on Sunday.', language: 'en' },
+      { id: 'es', text: 'El Ministerio del Interior negó el domingo haber expulsado a Argelia al disidente Karim Belaid.', language: 'es' },
+    ]);
+    const expelled = report.claims.find((c) => c.kind === 'event' && c.documentId === 'en' && c.action.concept === 'act_deport');
+    expect(expelled?.kind === 'event' && expelled.patient?.concept).toBe('ent:belaid');
+    const al = report.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict');
+    expect(al?.conflictTypes).toContain('negation');
+  });
 });

@@ -101,6 +101,7 @@ export const generalTerms: TermTable = {
     'oberster gerichtshof', 'verfassungsgericht', 'bundesverfassungsgericht', 'bundesgerichtshof', 'verfassungsrat',
   ],
   ministry: ['ministerium', 'bundesministerium', 'ressort'],
+  interior_ministry: ['innenministerium', 'bundesinnenministerium', 'innenressort', 'ministerium des innern'],
   foreign_ministry: ['außenministerium', 'aussenministerium', 'auswärtiges amt'],
   agency: ['agentur', 'bundesamt', 'bundesbehörde', 'dienststelle', 'bundesagentur'],
   embassy: ['botschaft', 'diplomatische vertretung'],

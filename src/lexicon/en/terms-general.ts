@@ -81,6 +81,7 @@ export const generalTerms: TermTable = {
   court: ['court', 'tribunal', 'appeals court', 'court of appeals', 'judiciary'],
   supreme_court: ['supreme court', 'high court', 'constitutional court', 'constitutional council', 'court of cassation'],
   ministry: ['ministry', 'government department'],
+  interior_ministry: ['interior ministry', 'ministry of the interior', 'home office', 'home ministry', 'department of the interior'],
   foreign_ministry: ['foreign ministry', 'foreign office', 'ministry of foreign affairs'],
   agency: ['agency', 'government agency', 'federal agency', 'bureau'],
   embassy: ['embassy', 'diplomatic mission'],

@@ -89,6 +89,7 @@ export const generalTerms: TermTable = {
   court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'poder judicial'],
   supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional', 'consejo constitucional'],
   ministry: ['ministerio', 'secretaría', 'cartera'],
+  interior_ministry: ['ministerio del interior', 'ministerio de interior', 'secretaría de gobernación', 'gobernación'],
   foreign_ministry: [
     'ministerio de asuntos exteriores', 'ministerio de relaciones exteriores',
     'secretaría de relaciones exteriores',

@@ -77,6 +77,7 @@ export const generalTerms: TermTable = {
   court: ['tribunal', 'cour', "cour d'appel", 'juridiction', 'justice'],
   supreme_court: ['cour suprême', 'conseil constitutionnel', 'cour de cassation'],
   ministry: ['ministère'],
+  interior_ministry: ["ministère de l'intérieur", 'place beauvau'],
   foreign_ministry: ['ministère des affaires étrangères'],
   agency: ['agence', 'organisme', 'office'],
   embassy: ['ambassade', 'représentation diplomatique'],

@@ -69,6 +69,7 @@ export const generalTerms: TermTable = {
   court: ['domstol', 'domstolen', 'tingsrätt', 'tingsrätten', 'hovrätt', 'hovrätten'],
   supreme_court: ['högsta domstolen', 'författningsdomstol', 'författningsdomstolen', 'konstitutionsrådet', 'författningsrådet'],
   ministry: ['departement', 'departementet', 'ministerium'],
+  interior_ministry: ['inrikesdepartementet', 'inrikesdepartement', 'inrikesministeriet', 'inrikesministerium'],
   foreign_ministry: ['utrikesdepartement', 'utrikesdepartementet', 'ud'],
   agency: ['statlig myndighet', 'ämbetsverk', 'byrå', 'förvaltning'],
   embassy: ['ambassad', 'ambassaden', 'beskickning'],

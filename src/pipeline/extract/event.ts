@@ -255,8 +255,13 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
   // Wallgren met"): the person is the actor; so does a demonym before the title ("Mexican Foreign
   // Minister Luis Videgaray").
   const titles = out.filter((c) => c.entity === undefined && m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first === c.last + 1));
-  const describes = (c: ActorSlot) => titles.includes(c) || (c.entity?.type === 'country' && titles.some((t) => t.first === c.last + 1));
+  const describes = (c: ActorSlot) => titles.includes(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(m, c)));
   return out.filter((c) => !describes(c)).sort((x, y) => x.first - y.first);
+}
+
+/** "the Algerian dissident Karim Belaid": a demonym before a person's name, at most two words between. */
+function beforeName(m: SentenceMentions, c: ActorSlot): boolean {
+  return m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first > c.last && e.first - c.last <= 3 && !m.concepts.some((x) => x.type === 'action' && x.first > c.last && x.first < e.first));
 }
 
 /** The kind of force a piece of gear marks, when the actor is a broader kind of it. */
