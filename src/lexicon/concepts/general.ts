@@ -252,6 +252,7 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_end', type: 'action', antonym: 'act_start' },
   { id: 'act_postpone', type: 'action' },
   { id: 'act_cancel', type: 'action' },
+  { id: 'act_dissolve', type: 'action' },
   { id: 'act_suspend', type: 'action', antonym: 'act_resume' },
   { id: 'act_resume', type: 'action', antonym: 'act_suspend' },
   { id: 'act_extend', type: 'action' },

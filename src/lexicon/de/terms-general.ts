@@ -364,6 +364,7 @@ export const generalTerms: TermTable = {
   act_start: ['beginnen', 'begann', 'begonnen', 'beginn', 'starten', 'einleiten', 'leitete ein'],
   act_end: ['beenden', 'beendete', 'beendet', 'abschließen'],
   act_postpone: ['verschieben', 'verschob', 'verschoben', 'vertagen', 'vertagt'],
+  act_dissolve: ['auflösen', 'löste auf', 'lösten auf', 'aufgelöst', 'auflösung'],
   act_cancel: ['absagen', 'sagte ab', 'abgesagt', 'absage', 'stornieren', 'annullieren'],
   act_suspend: [
     'aussetzen', 'setzte aus', 'ausgesetzt', 'einfrieren', 'unterbrechen', 'unterbrach',

@@ -300,6 +300,7 @@ export const generalTerms: TermTable = {
   act_start: ['start', 'begin', 'began', 'begun', 'launch'],
   act_end: ['finish', 'conclude', 'put an end to', 'bring to an end', 'came to an end'],
   act_postpone: ['postpone', 'delay', 'put off'],
+  act_dissolve: ['dissolve', 'dissolved', 'dissolution', 'disband', 'disbanded'],
   act_cancel: ['cancel', 'cancellation', 'call off', 'called off'],
   act_suspend: ['suspend', 'suspension', 'freeze', 'pause'],
   act_resume: ['resume', 'restart', 'resumption'],

@@ -324,6 +324,7 @@ export const generalTerms: TermTable = {
   act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio'],
   act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'fin', 'poner fin'],
   act_postpone: ['aplazar', 'aplazó', 'posponer', 'pospuso', 'postergar', 'aplazamiento'],
+  act_dissolve: ['disolver', 'disolvió', 'disolvieron', 'disuelto', 'disuelta', 'disolución'],
   act_cancel: ['cancelar', 'canceló', 'cancelación', 'anular', 'suspender el evento'],
   act_suspend: ['suspender', 'suspendió', 'suspensión', 'congelar', 'paralizar', 'pausar'],
   act_resume: ['reanudar', 'reanudó', 'reanudación', 'retomar'],

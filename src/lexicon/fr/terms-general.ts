@@ -297,6 +297,7 @@ export const generalTerms: TermTable = {
   act_start: ['commencer', 'débuter', 'lancer', 'début', 'entamer'],
   act_end: ['terminer', 'achever', 'mettre fin', 'fin'],
   act_postpone: ['reporter', 'reporté', 'report', 'ajourner', 'différer'],
+  act_dissolve: ['dissoudre', 'dissous', 'dissoute', 'dissolution', 'a dissous', 'prononcé la dissolution', 'prononce la dissolution'],
   act_cancel: ['annuler', 'annulation', 'annulé', 'levé le préavis', 'levé leur préavis', 'lever le préavis', 'retiré le préavis', 'retiré leur préavis'],
   act_suspend: ['suspendre', 'suspension', 'suspendu', 'geler', 'interrompre'],
   act_resume: ['reprendre', 'reprise', 'repris'],

@@ -311,6 +311,7 @@ export const generalTerms: TermTable = {
   act_start: ['börja', 'började', 'inleda', 'inledde', 'starta', 'påbörja'],
   act_end: ['avsluta', 'avslutade', 'avslutat', 'få ett slut'],
   act_postpone: ['skjuta upp', 'sköt upp', 'skjutits upp', 'senarelägga', 'uppskjuta'],
+  act_dissolve: ['upplösa', 'upplöste', 'upplöst', 'upplöses', 'upplösning', 'upplösningen', 'utlysa nyval', 'utlyste nyval'],
   act_cancel: ['ställa in', 'ställde in', 'inställd', 'annullera', 'avlysa'],
   act_suspend: ['avbryta', 'avbröt', 'frysa', 'frös', 'pausa', 'suspendera', 'tillfälligt stoppa'],
   act_resume: ['återuppta', 'återupptog', 'återupptagit'],
