@@ -171,7 +171,7 @@ export const generalTerms: TermTable = {
   food: ['lebensmittel', 'nahrungsmittel', 'nahrung'],
   housing: ['wohnung', 'wohnungen', 'wohnraum', 'miete', 'mieten'],
   price: ['preis', 'preise', 'kosten'],
-  inflation: ['inflation', 'teuerung', 'teuerungsrate', 'geldentwertung'],
+  inflation: ['inflation', 'inflationsrate', 'teuerung', 'teuerungsrate', 'geldentwertung'],
   cost_of_living: ['lebenshaltungskosten'],
   interest_rate: ['zins', 'zinsen', 'leitzins', 'zinssatz'],
   tax: ['steuer', 'steuern', 'abgabe', 'abgaben'],

@@ -146,7 +146,7 @@ export const generalTerms: TermTable = {
   food: ['food', 'food supplies', 'foodstuffs'],
   housing: ['housing', 'rent', 'rents'],
   price: ['price', 'prices', 'cost', 'costs'],
-  inflation: ['inflation'],
+  inflation: ['inflation', 'inflation rate', 'consumer prices'],
   cost_of_living: ['cost of living', 'living costs', 'cost-of-living'],
   interest_rate: ['interest rate', 'interest rates', 'borrowing costs'],
   tax: ['tax', 'taxes', 'taxation', 'levy'],

@@ -158,7 +158,7 @@ export const generalTerms: TermTable = {
   food: ['alimentos', 'comida', 'alimento', 'víveres'],
   housing: ['vivienda', 'viviendas', 'alquiler', 'alquileres'],
   price: ['precio', 'precios', 'coste', 'costo'],
-  inflation: ['inflación', 'carestía'],
+  inflation: ['inflación', 'tasa de inflación', 'carestía'],
   cost_of_living: ['costo de vida', 'coste de la vida', 'costo de la vida'],
   interest_rate: ['tipo de interés', 'tipos de interés', 'tasa de interés', 'tasas de interés'],
   tax: ['impuesto', 'impuestos', 'tributo', 'gravamen'],

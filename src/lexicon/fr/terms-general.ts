@@ -142,7 +142,7 @@ export const generalTerms: TermTable = {
   food: ['nourriture', 'alimentation', 'denrées alimentaires', 'vivres'],
   housing: ['logement', 'logements'],
   price: ['prix', 'coût', 'coûts'],
-  inflation: ['inflation'],
+  inflation: ['inflation', "taux d'inflation"],
   cost_of_living: ['coût de la vie', 'vie chère'],
   interest_rate: ["taux d'intérêt", 'taux directeur'],
   tax: ['impôt', 'impôts', 'taxe', 'taxes', 'fiscalité'],

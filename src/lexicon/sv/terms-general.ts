@@ -130,7 +130,7 @@ export const generalTerms: TermTable = {
   food: ['mat', 'livsmedel', 'maten'],
   housing: ['bostad', 'bostäder', 'boende', 'hyra', 'hyror'],
   price: ['pris', 'priser', 'priserna', 'kostnad', 'kostnader'],
-  inflation: ['inflation', 'inflationen'],
+  inflation: ['inflation', 'inflationen', 'inflationstakten', 'inflationstakt'],
   cost_of_living: ['levnadskostnader', 'levnadskostnaderna'],
   interest_rate: ['ränta', 'räntan', 'styrränta', 'styrräntan', 'räntor'],
   tax: ['skatt', 'skatter', 'skatten', 'beskattning'],
