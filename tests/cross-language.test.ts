@@ -97,4 +97,12 @@ describe('cross-language pairs', () => {
     const al = report.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict');
     expect(al?.conflictTypes).toContain('negation');
   });
+
+  it("does not call one side's denial a negation of what the other side did", () => {
+    const report = compareClaims([
+      { id: 'en', text: 'Police fired tear gas at the protesters outside the camp on Sunday.', language: 'en' },
+      { id: 'es', text: 'Los manifestantes negaron haber lanzado gas lacrimógeno contra los agentes frente al campamento el domingo.', language: 'es' },
+    ]);
+    expect(report.alignments.some((x) => x.conflictTypes?.includes('negation'))).toBe(false);
+  });
 });

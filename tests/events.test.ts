@@ -128,4 +128,14 @@ describe('event cases', () => {
     const [deport] = events('Immigration authorities deported activist Pablo Ríos to Venezuela on Thursday.', 'en').filter((e) => e.action.concept === 'act_deport');
     expect(deport?.place).toBeUndefined();
   });
+
+  it('keeps the general rules from misfiring on ordinary sentences (found in review)', () => {
+    // A force named inside a longer name is that force, not the town at its end.
+    expect(events('La Guardia Civil de Ceuta rescató a 30 migrantes.', 'es')[0]?.agent?.concept).not.toBe('ent:ceuta');
+    // "om" (whether) is no preposition: the police still fired.
+    expect(events('Det är oklart om polisen sköt mot demonstranterna.', 'sv').find((e) => e.action.concept === 'act_use_force')?.agent?.concept).toBe('police');
+    // After a fronted clause the subject follows the verb.
+    const thrown = events('Während die Polizei Tränengas sprühte, warfen Demonstranten Steine.', 'de').find((e) => e.action.text === 'warfen');
+    expect(thrown?.agent?.concept).toBe('protester');
+  });
 });

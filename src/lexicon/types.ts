@@ -164,12 +164,13 @@ export interface GrammarLexicon {
   /**
    * Pieces of words without which a sentence holds no date the library uses: month names, words
    * such as 'yesterday' and 'tonight', units of time ("two days ago"). Matched anywhere in a word,
-   * case-insensitively; a sentence with none of them and no digit is not given to the date parser.
-   * Without this list every sentence is parsed (slower, the same result).
+   * case-insensitively; a sentence with none of them and no digit is not given to the date parser,
+   * so the list must hold every piece the parser's own words start with (weekdays too). Without
+   * this list every sentence is parsed.
    */
   readonly dateWords?: readonly string[];
   /**
-   * Prepositions that place one place inside another ("Tapachula in Mexico": 'in'; 'i'; 'en'): a
+   * Prepositions that place one place inside another ("Linlo in Mexico": 'in'; 'i'; 'en'): a
    * name before one and a country is a place. Not 'to' or 'from' ("deported Pablo Ríos to
    * Venezuela"). Without the list, `placePrepositions` are used.
    */

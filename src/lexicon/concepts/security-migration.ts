@@ -280,17 +280,17 @@ export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'im
  */
 export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon'];
 
-/** The concept every security force is a kind of (police, military, border guards). */
 /**
- * Place nouns whose name follows them ("the border city of Tecun Uman", "staden Hallbro", "la
- * localidad portuaria de Puerto Lavera"): the name is a place. Not buildings ("l'hôpital
- * Saint-Luc de Verlaine" is in Verlaine).
+ * Place nouns whose name follows them ("the border city of Linlo", "staden Hallbro", "la
+ * localidad de Corvado"): the name is a place. Not buildings ("l'hôpital Saint-Luc de Verlaine"
+ * is in Verlaine).
  */
 export const settlementConcepts: readonly string[] = ['city', 'capital', 'town', 'village', 'neighborhood', 'region', 'province', 'territory', 'port', 'island', 'river', 'sea', 'coast', 'mountain'];
 
 /** Acts of denying: "a démenti tout usage de gaz lacrymogène" denies the use of tear gas. */
 export const denialActs: readonly string[] = ['act_deny'];
 
+/** The concept every security force is a kind of (police, military, border guards). */
 export const securityForces = 'security_forces';
 
 /** Concepts of the state's side in a dispute over who did something: its forces, officials, governments. */

@@ -187,10 +187,10 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],
   clauseOpeners: ['als', 'während', 'bevor', 'obwohl', 'weil', 'bis', 'nachdem', 'wohingegen'],
   infinitiveMarkers: ['zu', 'um'],
-  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   locativePrepositions: ['in'],
-  prepositions: ['an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'hinter', 'im', 'in', 'ins', 'mit', 'nach', 'neben', 'ohne', 'seit', 'über', 'um', 'unter', 'vor', 'während', 'wegen', 'zu', 'zum', 'zur', 'zwischen', 'laut', 'trotz', 'nahe', 'außerhalb', 'innerhalb', 'gemäß', 'zufolge'],
-  dateWords: ['jan', 'feb', 'mär', 'maerz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez', 'heute', 'morgen', 'gestern', 'jetzt', 'nacht', 'mittag', 'mitternacht', 'abend', 'nachmittag', 'vormittag', 'uhr', 'sekunde', 'minute', 'stunde', 'tag', 'woche', 'monat', 'jahr', 'quartal'],
+  prepositions: ['um', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'hinter', 'im', 'in', 'ins', 'mit', 'nach', 'neben', 'ohne', 'über', 'unter', 'vor', 'wegen', 'zum', 'zur', 'zwischen', 'laut', 'trotz', 'nahe', 'außerhalb', 'innerhalb', 'gemäß', 'zufolge'],
+  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
+  dateWords: ['mittwoch', 'jan', 'feb', 'mär', 'maerz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez', 'heute', 'morgen', 'gestern', 'jetzt', 'nacht', 'mittag', 'mitternacht', 'abend', 'nachmittag', 'vormittag', 'uhr', 'sekunde', 'minute', 'stunde', 'tag', 'woche', 'monat', 'jahr', 'quartal'],
 
   stopwords: [
     // articles and determiners

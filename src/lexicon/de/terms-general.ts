@@ -364,7 +364,6 @@ export const generalTerms: TermTable = {
   act_start: ['beginnen', 'begann', 'begonnen', 'beginn', 'starten', 'einleiten', 'leitete ein'],
   act_end: ['beenden', 'beendete', 'beendet', 'abschließen'],
   act_postpone: ['verschieben', 'verschob', 'verschoben', 'vertagen', 'vertagt'],
-  act_dissolve: ['auflösen', 'löste auf', 'lösten auf', 'aufgelöst', 'auflösung'],
   act_cancel: ['absagen', 'sagte ab', 'abgesagt', 'absage', 'stornieren', 'annullieren'],
   act_suspend: [
     'aussetzen', 'setzte aus', 'ausgesetzt', 'einfrieren', 'unterbrechen', 'unterbrach',
@@ -384,7 +383,7 @@ export const generalTerms: TermTable = {
   ],
   act_reject: [
     'ablehnen', 'lehnte ab', 'abgelehnt', 'ablehnung', 'zurückweisen', 'wies zurück',
-    'zurückgewiesen', 'verweigern', 'verwerfen', 'kippen', 'kippte', 'gekippt', 'lehnten ab',
+    'zurückgewiesen', 'verweigern', 'verwerfen', 'lehnten ab',
   ],
   act_ban: ['verbieten', 'verbot', 'verboten', 'untersagen'],
   act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ'],

@@ -330,9 +330,9 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['him', 'her', 'them', 'us', 'me'],
   clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],
   infinitiveMarkers: ['to'],
-  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   locativePrepositions: ['in'],
   placeNounLinks: ['of'],
+  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'today', 'tonight', 'tomorrow', 'tmr', 'yesterday', 'night', 'noon', 'morning', 'afternoon', 'evening', 'now', 'day', 'week', 'month', 'year', 'fortnight', 'hour', 'minute', 'second', 'sec', 'min', 'hr', 'qtr', 'quarter', 'decade'],
 
   stopwords: [

@@ -19,7 +19,7 @@ export const securityMigrationTerms: TermTable = {
   father: ['father', 'dad', 'fathers'],
   relative: ['relative', 'relatives', 'family member', 'family members', 'loved one', 'loved ones', 'kin', 'sibling', 'brother', 'sister', 'son', 'daughter', 'sons', 'daughters'],
   family: ['family', 'families'],
-  household: ['household', 'households', 'home', 'homes', 'house', 'houses', 'dwelling', 'dwellings'],
+  household: ['household', 'households', 'home', 'homes', 'dwelling', 'dwellings'],
   crowd: ['crowd', 'mob', 'throng', 'multitude', 'mass of people', 'masses'],
   group: ['group', 'groups', 'band', 'contingent'],
   resident: ['resident', 'inhabitant', 'local', 'locals', 'local resident', 'population', 'townspeople', 'dweller'],

@@ -18,7 +18,7 @@ export const securityMigrationTerms: TermTable = {
   mother: ['madre', 'madres', 'mamá', 'mamás'],
   father: ['papá', 'papás', 'padre de familia'],
   relative: ['pariente', 'parientes', 'allegado', 'allegados', 'seres queridos', 'ser querido', 'hermano', 'hermanos', 'hermana', 'hermanas', 'hijo', 'hijos', 'hija', 'hijas', 'deudos'],
-  household: ['hogar', 'hogares', 'vivienda', 'viviendas', 'casa', 'casas'],
+  household: ['hogar', 'hogares', 'vivienda', 'viviendas'],
   family: ['familia', 'familias', 'núcleo familiar', 'núcleos familiares', 'unidad familiar', 'unidades familiares', 'grupo familiar', 'grupos familiares'],
   crowd: ['multitud', 'multitudes', 'muchedumbre', 'muchedumbres', 'turba', 'turbas', 'masa', 'masas', 'gentío', 'aglomeración', 'aglomeraciones', 'tumulto de gente', 'marea humana', 'avalancha humana', 'oleada de personas'],
   group: ['grupo', 'grupos', 'contingente', 'contingentes', 'colectivo', 'colectivos', 'puñado', 'cuadrilla', 'pelotón'],

@@ -168,9 +168,9 @@ export const grammar: GrammarLexicon = {
   passiveAgent: ['par'],
   clauseOpeners: ['quand', 'tandis', 'avant', 'parce', 'lorsque', 'quoique'],
   infinitiveMarkers: ['pour', 'à', 'de'],
-  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   locativePrepositions: ['en', 'au', 'aux'],
-  dateWords: ['janv', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'aujourd', 'demain', 'hier', 'veille', 'maintenant', 'soir', 'matin', 'midi', 'minuit', 'nuit', 'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'un an', ' ans', "l'an", 'l’an', 'trimestre'],
+  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
+  dateWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janv', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'aujourd', 'demain', 'hier', 'veille', 'maintenant', 'soir', 'matin', 'midi', 'minuit', 'nuit', 'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'un an', ' ans', "l'an", 'l’an', 'trimestre'],
 
   stopwords: [
     // articles and determiners

@@ -308,7 +308,7 @@ export const generalTerms: TermTable = {
     'conclure un accord',
   ],
   act_approve: ['approuver', 'adopter', 'adoption', 'valider', 'ratifier', 'accepter', 'entériner'],
-  act_reject: ['rejeter', 'rejet', 'refuser', 'refus', 'repousser', 'censurer', 'censuré', 'censurée', 'censure', 'invalider', 'invalidé'],
+  act_reject: ['rejeter', 'rejet', 'refuser', 'refus', 'repousser', 'censurer', 'censuré', 'censurée', 'invalider', 'invalidé'],
   act_ban: ['interdire', 'interdiction', 'interdit', 'prohiber', 'proscrire'],
   act_impose: ['imposer', 'infliger', 'instaurer'],
   act_lift: ['lever', 'levée', 'supprimer', 'assouplir'],

@@ -19,7 +19,7 @@ export const securityMigrationTerms: TermTable = {
   father: ['papa', 'papas', 'père de famille', 'pères de famille', 'son père', 'leur père'],
   relative: ['membre de la famille', 'membres de la famille', 'membres de leur famille', 'frère', 'frères', 'sœur', 'sœurs', 'cousin', 'cousins', 'oncle', 'tante', 'êtres chers', 'famille endeuillée', 'leurs proches', 'ses proches'],
   family: ['famille', 'familles', 'cellule familiale'],
-  household: ['foyer', 'foyers', 'ménage', 'ménages', 'logement', 'logements', 'maison', 'maisons', 'habitation', 'habitations'],
+  household: ['foyers', 'ménage', 'ménages', 'logement', 'logements'],
   crowd: ['foule', 'foules', 'attroupement', 'attroupements', 'cohue', 'multitude', 'masse', 'masses', 'marée humaine', 'flot de personnes', 'rassemblement de personnes'],
   group: ['groupe', 'groupes', 'groupuscule', 'groupuscules', 'bande de', 'contingent', 'contingents', 'poignée'],
   resident: ['habitant', 'habitants', 'habitante', 'habitantes', 'résident', 'résidents', 'résidente', 'riverain', 'riverains', 'riveraine', 'population', 'population locale', 'villageois', 'villageoise', 'citadins', 'gens du coin'],

@@ -204,11 +204,11 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['honom', 'henne', 'dem', 'oss', 'mig'],
   clauseOpeners: ['när', 'medan', 'innan', 'eftersom', 'fastän', 'tills'],
   infinitiveMarkers: ['att'],
-  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   locativePrepositions: ['i'],
-  prepositions: ['i', 'på', 'vid', 'från', 'till', 'med', 'mot', 'efter', 'under', 'över', 'utanför', 'inför', 'enligt', 'genom', 'för', 'om', 'hos', 'bland', 'kring', 'trots', 'nära', 'utan', 'mellan', 'bakom', 'framför', 'inom', 'längs', 'runt'],
+  prepositions: ['i', 'på', 'vid', 'från', 'till', 'med', 'mot', 'efter', 'under', 'över', 'utanför', 'inför', 'enligt', 'genom', 'hos', 'bland', 'kring', 'trots', 'nära', 'utan', 'mellan', 'bakom', 'framför', 'inom', 'längs', 'runt'],
   genitiveSuffix: 's',
-  dateWords: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec', 'idag', 'i dag', 'imorgon', 'i morgon', 'imorn', 'igår', 'i går', 'förrgår', 'morgon', 'förmiddag', 'middag', 'eftermiddag', 'kväll', 'natt', 'midnatt', 'nu', 'sekund', 'minut', 'timm', 'dag', 'veck', 'månad', 'år', 'kvart'],
+  // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
+  dateWords: ['lördag', 'söndag', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec', 'idag', 'i dag', 'imorgon', 'i morgon', 'imorn', 'igår', 'i går', 'förrgår', 'morgon', 'förmiddag', 'middag', 'eftermiddag', 'kväll', 'natt', 'midnatt', 'nu', 'sekund', 'minut', 'timm', 'dag', 'veck', 'månad', 'år', 'kvart'],
 
   stopwords: [
     // articles, determiners, pronouns

@@ -19,7 +19,7 @@ export const securityMigrationTerms: TermTable = {
   father: ['pappa', 'fäder', 'pappor', 'fadern'],
   relative: ['släkting', 'släktingar', 'anhörig', 'anhöriga', 'familjemedlem', 'familjemedlemmar', 'närstående', 'syskon', 'bror', 'syster', 'son', 'söner', 'dotter', 'döttrar'],
   family: ['familj', 'familjer', 'familjen', 'barnfamilj', 'barnfamiljer'],
-  household: ['hushåll', 'hushållen', 'bostäder', 'bostad', 'hus', 'husen', 'villor', 'lägenheter'],
+  household: ['hushåll', 'hushållen', 'bostäder', 'bostad', 'lägenheter'],
   crowd: ['folkmassa', 'folkmassor', 'folkmassan', 'massa människor', 'hop', 'mobb', 'folksamling', 'skara', 'mängd människor'],
   group: ['grupp', 'grupper', 'gruppen', 'skock', 'sällskap'],
   resident: ['invånare', 'boende', 'lokalbefolkning', 'lokalbefolkningen', 'ortsbor', 'ortsbo', 'befolkning', 'befolkningen', 'bybor', 'lokalinvånare'],

@@ -161,6 +161,9 @@ function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
 }
 
 function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | undefined {
+  // The same act with the roles swapped is another act: "police fired tear gas at the
+  // protesters", "los manifestantes lanzaron gas lacrimógeno contra los agentes".
+  if (a.agent && b.agent && a.patient && b.patient && !conceptsCompatible(a.agent.concept, b.agent.concept) && conceptsCompatible(a.agent.concept, b.patient.concept) && conceptsCompatible(a.patient.concept, b.agent.concept)) return undefined;
   const sameAction = a.action.concept === b.action.concept;
   const opposite = antonyms(a.action.concept, b.action.concept) && compatible(a.patient, b.patient);
   const place = samePlace(a, b);

@@ -162,6 +162,9 @@ function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] 
   if (denies(a) === denies(b)) return undefined;
   const [denial, said] = denies(a) ? [a, b] : [b, a];
   if (!FACTUAL.has(said.modality)) return undefined;
+  // The denier speaks for those said to have acted, not against them ("protesters denied
+  // throwing tear gas" says nothing of the police who fired it).
+  if (denial.agent && said.agent && agentsClash(denial.agent.concept, said.agent.concept)) return undefined;
   return denial.instruments.some((i) => said.instruments.some((j) => j.concept === i.concept)) ? [denial, said] : undefined;
 }
 

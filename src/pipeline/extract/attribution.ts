@@ -106,7 +106,7 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
       const e = view.entityAt.get(k);
       // "said UNHCR spokeswoman Claire Benton", "said the agency, Ana Ruiz": the person speaks for it.
       if (e && e.mention.type !== 'person') {
-        const person = personAfter(view, e.last + 1);
+        const person = personAfter(view, e.last + 1, lang);
         if (person) return fromEntity(person);
       }
       return hit;
@@ -120,14 +120,15 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
  * A person (or name) right after a comma, or after at most three lower-case words (a role:
  * "spokeswoman", "coordinator"), from `at`.
  */
-function personAfter(view: TokenView, at: number): EntityMention | undefined {
+function personAfter(view: TokenView, at: number, lang: CompiledLanguage): EntityMention | undefined {
   const toks = view.tokens;
   const comma = toks[at]?.text === ',';
   const maxWords = comma ? 0 : 3;
   for (let k = comma ? at + 1 : at, n = 0; n <= maxWords && k < toks.length; n++, k++) {
     const next = view.entityAt.get(k);
     if (next) return next.mention.type === 'person' || next.mention.type === 'name' ? next.mention : undefined;
-    if (!toks[k]!.isWord || toks[k]!.text !== toks[k]!.lower) return undefined;
+    // A role ("spokeswoman"), not a function word: "dijo ACNUR a Juan López" is not López speaking.
+    if (!toks[k]!.isWord || toks[k]!.text !== toks[k]!.lower || lang.stopwords.has(toks[k]!.lower)) return undefined;
   }
   return undefined;
 }

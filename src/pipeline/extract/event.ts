@@ -81,7 +81,7 @@ function eventsFor(
   prev: ConceptMention | undefined,
   next: ConceptMention | undefined,
 ): EventClaim[] {
-  const actors = actorSlots(m);
+  const actors = actorSlots(s, lang, m);
   const lo = prev ? prev.last : -1;
   const hi = clauseEnd(s, lang, a, next ? next.first : s.tokens.length);
   const passive = isPassive(s, lang, a);
@@ -93,7 +93,11 @@ function eventsFor(
   const reach = prev && controlled(s, lang, prev, a) ? prev.first - 10 : lo - 6;
   // A pronoun between ("a young man shouted as they tried to storm") is the subject itself.
   const pronoun = pronounBefore(s, lang, prev && reach !== lo - 6 ? prev.first : a.first);
-  const before = [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x));
+  // A verb-second main clause after a fronted clause ("Während die Polizei …, warfen
+  // Demonstranten Steine") has its subject after the verb, never before the comma.
+  const opener = s.tokens.find((t) => t.isWord);
+  const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && opener !== undefined && lang.clauseOpeners.has(opener.lower);
+  const before = afterClause ? undefined : [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
   const said = speechAfter(s, lang, a, hi);
@@ -117,7 +121,7 @@ function eventsFor(
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
   // sentence ("Tear gas was fired") to that verb.
-  const from = aux >= 0 ? aux : prev ? a.last : -1;
+  const from = aux >= 0 ? aux : clauseFinal(s, lang, a) ? clauseStart(s, lang, a, lo) : prev ? a.last : -1;
   const instruments = m.concepts
     // Gear a force wears ("in riot gear and gas masks") says who they are, not what they used.
     .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !c.concepts.some((x) => conceptDef(x)?.marks !== undefined))
@@ -201,9 +205,12 @@ function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: n
   // Where a participle ends its clause (German), a comma right after it and its auxiliary closes
   // the clause: "der … Mitarbeiter angegriffen hatte, hat die Polizei …".
   if (lang.perfectAuxiliaries.size > 0) {
-    let k = (a.particle ?? a.last) + 1;
+    const after = (a.particle ?? a.last) + 1;
+    let k = after;
     while (k < hi && lang.perfectAuxiliaries.has(s.tokens[k]!.lower)) k++;
-    if (k < hi && s.tokens[k]!.text === ',') return k;
+    // A separated particle or an auxiliary marks the verb as the clause's last ("rückten … an, um",
+    // "angegriffen hatte,"); a verb in second place does not ("feuerte, wie ein Sprecher sagte, …").
+    if ((k > after || a.particle !== undefined) && k < hi && s.tokens[k]!.text === ',') return k;
   }
   for (let k = a.last + 1; k < hi; k++) if (lang.clauseOpeners.has(s.tokens[k]!.lower)) return k;
   return hi;
@@ -235,7 +242,7 @@ function placeReach(s: Sentence, lang: CompiledLanguage, a: ConceptMention, firs
 }
 
 /** Actors of a sentence in order: concepts of type actor, and people, bodies and countries. */
-function actorSlots(m: SentenceMentions): ActorSlot[] {
+function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): ActorSlot[] {
   const out: ActorSlot[] = [];
   for (const c of m.concepts) {
     const id = c.concepts.find((x) => ACTOR_CONCEPTS.has(conceptDef(x)?.type ?? ''));
@@ -250,18 +257,27 @@ function actorSlots(m: SentenceMentions): ActorSlot[] {
   const inside = (e: EntityMention) =>
     out.some((c) => c.first <= e.first && e.last <= c.last && c.last - c.first > e.last - e.first) ||
     (e.type !== 'person' && m.concepts.some((c) => c.type === 'instrument' && c.first <= e.last && e.last <= c.last));
-  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
+  // A name that holds a force or body the tables know is that force ("La Guardia Civil de Ceuta").
+  const holdsActor = (e: EntityMention) => e.type !== 'person' && out.some((c) => e.first <= c.first && c.last <= e.last);
+  for (const e of m.entities) if (ACTOR_ENTITIES.has(e.type) && !inside(e) && !e.weak && !holdsActor(e)) out.push({ ...slot(e, entityKey(e.type, e.key)), entity: e });
   // A title right before a person's name describes that person ("Migration Minister Karin
-  // Wallgren met"): the person is the actor; so does a demonym before the title ("Mexican Foreign
-  // Minister Luis Videgaray").
+  // Wallgren met"): the person is the actor; so does a demonym before the title ("Finnish Foreign
+  // Minister Aino Salo").
   const titles = out.filter((c) => c.entity === undefined && m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first === c.last + 1));
-  const describes = (c: ActorSlot) => titles.includes(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(m, c)));
+  const describes = (c: ActorSlot) => titles.includes(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(s, lang, m, c)));
   return out.filter((c) => !describes(c)).sort((x, y) => x.first - y.first);
 }
 
 /** "the Algerian dissident Karim Belaid": a demonym before a person's name, at most two words between. */
-function beforeName(m: SentenceMentions, c: ActorSlot): boolean {
-  return m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first > c.last && e.first - c.last <= 3 && !m.concepts.some((x) => x.type === 'action' && x.first > c.last && x.first < e.first));
+function beforeName(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, c: ActorSlot): boolean {
+  const e = m.entities.find((x) => x.first > c.last && x.first - c.last <= 3);
+  if (!e || (e.type !== 'person' && e.type !== 'name')) return false;
+  // Only lower-case words that are not function words between ("Italy under Giorgia Meloni" is not one).
+  for (let k = c.last + 1; k < e.first; k++) {
+    const t = s.tokens[k]!;
+    if (!t.isWord || t.text !== t.lower || lang.stopwords.has(t.lower) || m.concepts.some((x) => x.type === 'action' && x.first <= k && k <= x.last)) return false;
+  }
+  return true;
 }
 
 /** The kind of force a piece of gear marks, when the actor is a broader kind of it. */
@@ -312,6 +328,24 @@ function isGenitive(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean 
   return lang.termWords.has(fold(t.lower.slice(0, -suffix.length)));
 }
 
+/** A verb that ends its clause in a language that puts verbs last there ("…, dass die Polizei Tränengas eingesetzt hatte."). */
+function clauseFinal(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
+  if (lang.perfectAuxiliaries.size === 0) return false;
+  let k = (a.particle ?? a.last) + 1;
+  while (k < s.tokens.length && lang.perfectAuxiliaries.has(s.tokens[k]!.lower)) k++;
+  const t = s.tokens[k];
+  return t === undefined || !t.isWord;
+}
+
+/** Where the clause of a clause-final verb begins: after the last comma or clause opener before it. */
+function clauseStart(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: number): number {
+  for (let k = a.first - 1; k > lo; k--) {
+    const t = s.tokens[k]!;
+    if (t.text === ',' || lang.clauseOpeners.has(t.lower)) return k;
+  }
+  return lo;
+}
+
 /**
  * Subject and object of a clause whose participle stands at its end: the subject before the
  * auxiliary, the object between ("Die Bundespolizei hat … keine Asylsuchenden zurückgewiesen"),
@@ -329,14 +363,15 @@ function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorS
 
 /**
  * In a verb-second language, an actor inside a fronted prepositional phrase ("Am Frankfurter
- * Flughafen setzte die Polizei …") is not the subject: a preposition within two words before it,
- * with only function words between.
+ * Flughafen setzte die Polizei …") is not the subject: a preposition at most three words before
+ * it, with only function words between (a word that opens a clause ends the search).
  */
 function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean {
   const preps = lang.data.grammar.prepositions;
   if (!preps || lang.data.verbSecond !== true) return false;
   for (let k = x.first - 1; k >= Math.max(0, x.first - 3); k--) {
     const t = s.tokens[k]!;
+    if (lang.clauseOpeners.has(t.lower)) return false;
     if (preps.includes(t.lower)) return true;
     if (!t.isWord || !lang.stopwords.has(t.lower)) return false;
   }

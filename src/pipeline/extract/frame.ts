@@ -1,7 +1,7 @@
 /**
  * Event frames: the date and places a document (and so its claims) is about. Dates come from the
  * caller, a dateline ("Posted on November 26, 2018") or the latest full date in the text; places
- * from names the text introduces as places ("in Corvado", "Tapachula, Mexico").
+ * from names the text introduces as places ("in Corvado", "Linlo, Mexico").
  */
 import * as chrono from 'chrono-node';
 import { fold, language, type CompiledLanguage } from '../../lexicon/registry';

@@ -44,10 +44,13 @@ export interface SentenceMentions {
 export function findMentions(s: Sentence, lang: CompiledLanguage, names?: ReadonlySet<string>): SentenceMentions {
   const concepts = findConcepts(s, lang);
   const entities = findEntities(s, lang, concepts, names);
-  // A word inside a name of several words is part of the name ("Red Cross", "Pablo Ríos"), where
+  // A verb inside a name of several words is part of the name ("Red Cross", "Pablo Ríos"), where
   // capitals mark names only (German capitalises every noun: "Frankfurter Flughafen").
   const named = lang.data.capitalisesNouns ? [] : entities.filter((e) => e.last > e.first && e.type !== 'country');
-  const kept = concepts.filter((c) => !named.some((e) => e.first <= c.first && c.last <= e.last && c.last - c.first < e.last - e.first));
+  // Verbs, words of a person's name, and a title the name runs on from ("Migration Minister Karin
+  // Wallgren"); "La Guardia Civil de Ceuta" keeps its force.
+  const runsOn = (c: ConceptMention, e: EntityMention) => c.last < e.last && isCapitalised(s.tokens[c.last + 1]!);
+  const kept = concepts.filter((c) => !named.some((e) => e.first <= c.first && c.last <= e.last && c.last - c.first < e.last - e.first && (c.type === 'action' || e.type === 'person' || runsOn(c, e))));
   return { concepts: kept, entities };
 }
 
@@ -247,9 +250,12 @@ function classifyRun(
   }
   // Leading demonyms and country names become country mentions ("Mexican Federal Police"), and a
   // leading acronym of an organisation before a name, an organisation ("ACNUR Claire Benton").
+  if (i > last) return;
+  const wholeRun = s.text.slice(toks[i]!.start - s.start, toks[last]!.end - s.start);
+  const runIsOrg = lang.organizations.has(wholeRun) || lang.organizations.has(fold(wholeRun));
   while (i <= last) {
     const iso = countryOf(toks[i]!.text, lang);
-    const org = iso || i === last || !isAcronym(toks[i]!.text) ? undefined : lang.organizations.get(toks[i]!.text);
+    const org = iso || runIsOrg || i === last || !isAcronym(toks[i]!.text) ? undefined : lang.organizations.get(toks[i]!.text);
     if (!iso && !org) break;
     out.push(iso ? { ...mention(s, i, i), type: 'country', key: iso } : { ...mention(s, i, i), type: 'org', key: org! });
     i++;
@@ -274,7 +280,9 @@ function classifyRun(
   const folded = fold(name.text).replace(/[’']s$/u, '');
   // A place the tables know by its names in several languages is a place, under one key
   // (a genitive "Göteborgs" too).
-  const place = title ? undefined : (placeKey(folded) ?? (folded.endsWith('s') ? placeKey(folded.slice(0, -1)) : undefined));
+  // Not the end of a hyphenated name ("Grande-Bretagne" is not Brittany).
+  const hyphenated = /^[-‐]$/u.test(toks[nameFirst - 1]?.text ?? '');
+  const place = title || hyphenated ? undefined : (placeKey(folded) ?? (folded.endsWith('s') ? placeKey(folded.slice(0, -1)) : undefined));
   const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place;
   const type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
   out.push({ ...name, type, key: place ?? folded, ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
@@ -316,7 +324,6 @@ function titleBefore(s: Sentence, lang: CompiledLanguage, first: number, last: n
   return best;
 }
 
-/** Person, place or a name of unknown kind, from the words around it. */
 /** "the port town of Puerto Lavera", "staden Hallbro": a name right after a place noun. */
 function afterPlaceNoun(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], first: number): boolean {
   let k = first - 1;
@@ -324,6 +331,7 @@ function afterPlaceNoun(s: Sentence, lang: CompiledLanguage, concepts: readonly 
   return k >= 0 && concepts.some((c) => c.last === k && c.concepts.some((id) => settlementConcepts.includes(id)));
 }
 
+/** Person, place or a name of unknown kind, from the words around it. */
 function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: number, titled: boolean): EntityType {
   if (titled) return 'person';
   const toks = s.tokens;

@@ -91,6 +91,7 @@ export function opt<K extends string, V>(key: K, value: V | undefined): { [P in 
 function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number; quality?: string } | undefined {
   const toks = s.tokens;
   let k = n.nextToken;
+  const at0 = toks.findIndex((t) => t.start >= n.start);
   // Scan past punctuation ("500 ‘federales’") and function words ("hundreds of migrants").
   let words = 0;
   for (const stop = Math.min(toks.length, k + COUNTED_WINDOW * 3); k < stop && words < COUNTED_WINDOW; k++) {
@@ -107,9 +108,11 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     if (e && e.type !== 'country') break;
     // A noun of an act counts it ("5,000 applications", "5 000 ansökningar"); a verb ends the search.
     if (c?.type === 'action') {
-      // A participle before the counted noun describes it: "2,400 rejected asylum seekers".
+      // A participle before the counted noun describes it: "deported 2,400 rejected asylum
+      // seekers". Not when the number opens the clause: "About 200 attacked police".
       const described = m.concepts.find((x) => x.first === c.last + 1);
-      if (described && COUNTABLE.has(described.type) && described.type !== 'action' && described.type !== 'quality') {
+      const object = m.concepts.some((x) => x.type === 'action' && x.last < at0);
+      if (object && described && COUNTABLE.has(described.type) && described.type !== 'action' && described.type !== 'quality') {
         k = c.last;
         words++;
         continue;
