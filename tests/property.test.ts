@@ -71,6 +71,13 @@ const SYMMETRY_EXAMPLE: [SourceDocument, SourceDocument] = [
   { id: 'B', language: 'fr', text: 'La police a tiré des gaz lacrymogènes sur des migrants.' },
 ];
 
+// Found by `npm run fuzz` in session 3 (seed -1721625967, case 35,234): the weight of a shared
+// instrument was taken from one side's instruments only (tear gas here, pepper spray there).
+const SYMMETRY_EXAMPLE_2: [SourceDocument, SourceDocument] = [
+  { id: 'A', text: 'police„Ich stehe hier direkt vor Ihnen“, sagte eine Frau.policeDie Polizei setzte Tränengas gegen bis zu 1 Migranten ein.NBC tuvo 2Angeblich zahlte er ihr anschließend 375.000 Dollar, um sich ihr Schweigen zu dem Vorfall zu 0erkaufen, so Der Spiegel am Freitag.' },
+  { id: 'B', text: '.Police used pepper spray on 500 migrants at the border.' },
+];
+
 // The fourth, `compareClaims([{ id: 'a', text: 'x' }])` (no claims: stats.pairsPossible was
 // 0 * -1 / 2 = -0, which JSON turns into 0), is the example of the JSON round-trip property.
 
@@ -302,7 +309,7 @@ describe('properties (FUZZ_RUNS each)', () => {
       fc.property(documentPair, ([a, b]) => {
         expect(relations(compareClaims([b, a]))).toEqual(relations(compareClaims([a, b])));
       }),
-      { ...params<[[SourceDocument, SourceDocument]]>(), examples: [[SYMMETRY_EXAMPLE]] },
+      { ...params<[[SourceDocument, SourceDocument]]>(), examples: [[SYMMETRY_EXAMPLE], [SYMMETRY_EXAMPLE_2]] },
     );
   });
 

@@ -178,7 +178,9 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
     // An instrument most claims name (the ship an article is about) anchors less when it is all
     // two different acts share.
-    const shared = b.instruments.filter((i) => ga.has(groupOf(i.concept)));
+    // Both sides' instruments of the shared classes, so that the score is the same either way round.
+    const gb = new Set(b.instruments.map((i) => groupOf(i.concept)));
+    const shared = [...a.instruments.filter((i) => gb.has(groupOf(i.concept))), ...b.instruments.filter((i) => ga.has(groupOf(i.concept)))];
     const common = Math.max(0, ...shared.map((i) => rarity(i.concept)));
     const often = Math.min(...shared.map((i) => rarity.count?.(i.concept) ?? 0)) >= COMMON_COUNT;
     const weight = sameAction || opposite || !often || common >= COMMON_INSTRUMENT ? 1 : Math.max(INSTRUMENT_FLOOR, common);
