@@ -41,15 +41,16 @@ export function align(claims: readonly Claim[], documents: readonly StoryDocumen
   // Scores of the pairs that became edges, for the merge checks to look up.
   const scored = new Map<number, number>();
   const total = claims.length;
+  const pairKey = (x: number, y: number) => Math.min(x, y) * total + Math.max(x, y);
   for (const [i, j] of pairs) {
     const a = claims[i]!;
     const score = pairScore(a, claims[j]!, rarity);
     if (score !== undefined && score >= THRESHOLD[a.kind]) {
       edges.push({ i, j, score });
-      scored.set(Math.min(i, j) * total + Math.max(i, j), score);
+      scored.set(pairKey(i, j), score);
     }
   }
-  const scoreOf = (x: number, y: number): number | undefined => scored.get(Math.min(x, y) * total + Math.max(x, y)) ?? pairScore(claims[x]!, claims[y]!, rarity);
+  const scoreOf = (x: number, y: number): number | undefined => scored.get(pairKey(x, y)) ?? pairScore(claims[x]!, claims[y]!, rarity);
   // Ties break on where the claims stand in their documents, never on the order of the
   // documents, so any order of the input gives the same groups.
   const rank = canonicalRanks(claims);

@@ -177,8 +177,8 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   if (a.instruments.length > 0 && b.instruments.length > 0) {
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
     // An instrument most claims name (the ship an article is about) anchors less when it is all
-    // two different acts share.
-    // Both sides' instruments of the shared classes, so that the score is the same either way round.
+    // two different acts share; both sides' instruments of the shared classes count, so that the
+    // score is the same either way round.
     const gb = new Set(b.instruments.map((i) => groupOf(i.concept)));
     const shared = [...a.instruments.filter((i) => gb.has(groupOf(i.concept))), ...b.instruments.filter((i) => ga.has(groupOf(i.concept)))];
     const common = Math.max(0, ...shared.map((i) => rarity(i.concept)));

@@ -170,7 +170,7 @@ function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] 
 
 /** Opposite acts only contradict each other about the same place and the same people. */
 function sameSetting(a: EventClaim, b: EventClaim): boolean {
-  const same = (x?: { concept: string }, y?: { concept: string }) => (x === undefined) === (y === undefined) && (!x || !y || conceptsCompatible(x.concept, y.concept));
+  const same = (x?: { concept: string }, y?: { concept: string }) => (x === undefined) === (y === undefined) && compatible(x, y);
   // The same body doing opposite things about one object, where one source leaves the object
   // out: "Riksdag approved a bill", "Riksdagen röstade ned".
   const sameAgent = a.agent !== undefined && b.agent !== undefined && conceptsCompatible(a.agent.concept, b.agent.concept);

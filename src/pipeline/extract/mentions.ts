@@ -278,11 +278,12 @@ function classifyRun(
   const name = mention(s, nameFirst, last);
   if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
   const folded = fold(name.text).replace(/[’']s$/u, '');
-  // A place the tables know by its names in several languages is a place, under one key
-  // (a genitive "Göteborgs" too).
-  // Not the end of a hyphenated name ("Grande-Bretagne" is not Brittany).
+  // A place the tables know by its names in several languages is a place, under one key (a
+  // genitive "Göteborgs" too, by the grammar's genitive ending); not the end of a hyphenated name
+  // ("Grande-Bretagne" is not Brittany).
   const hyphenated = /^[-‐]$/u.test(toks[nameFirst - 1]?.text ?? '');
-  const place = title || hyphenated ? undefined : (placeKey(folded) ?? (folded.endsWith('s') ? placeKey(folded.slice(0, -1)) : undefined));
+  const genitive = lang.data.grammar.genitiveSuffix;
+  const place = title || hyphenated ? undefined : (placeKey(folded) ?? (genitive && folded.endsWith(genitive) ? placeKey(folded.slice(0, -genitive.length)) : undefined));
   const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place;
   const type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
   out.push({ ...name, type, key: place ?? folded, ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
