@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims, extractClaims, registerLanguage, supportedLanguages, type QuantityClaim } from '../src/index';
 import { sv } from '../src/lexicon/sv/index';
+import { findDates } from '../src/pipeline/extract/frame';
+import type { Sentence } from '../src/pipeline/segment/index';
 
 describe('languages', () => {
   it('detects the language of each document, and lets the caller decide', () => {
@@ -42,5 +44,21 @@ describe('languages', () => {
     expect(claims.map((c) => c.kind).sort()).toEqual(['event', 'quantity']);
     const q = claims.find((c) => c.kind === 'quantity') as QuantityClaim;
     expect(q).toMatchObject({ value: 4000, bound: 'atMost', language: 'no' });
+  });
+
+  it('reads dates at word edges in every language, not inside words', () => {
+    // chrono-node's word boundaries are ASCII: "från" held a Friday ("fr"), "so" a Sunday,
+    // "dans un hôpital" a time "in one h".
+    const dates = (language: string, text: string) =>
+      findDates({ text, start: 0, language } as Sentence, new Date('2018-11-22T12:00:00Z')).map((d) => text.slice(d.start, d.end));
+    expect(dates('sv', 'Migranterna kom från Honduras i går.')).toEqual(['i går']);
+    expect(dates('sv', 'De flesta kom från Honduras.')).toEqual([]);
+    expect(dates('sv', 'Polisen grep i morse en man som i går kväll hade hotat personalen.')).toEqual(['i morse', 'i går']);
+    expect(dates('de', 'Die Lage sei so ernst wie nie, sagte er am Montag.')).toEqual(['am Montag']);
+    expect(dates('fr', 'Des photos de ses blessures avaient été prises dans un hôpital.')).toEqual([]);
+    expect(dates('fr', 'La police est intervenue le 25 novembre à Tijuana.')).toEqual(['25 novembre']);
+    // A figure alone is no date: chrono is not asked.
+    expect(dates('en', 'Nearly 3,000 people crossed the bridge.')).toEqual([]);
+    expect(dates('en', 'The bridge was closed at 10:30 and reopened at 2 p.m.')).toHaveLength(2);
   });
 });

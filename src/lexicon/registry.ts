@@ -54,6 +54,8 @@ export interface CompiledLanguage {
   readonly termWords: ReadonlySet<string>;
   /** Whether a sentence may hold a date: a digit or one of the grammar's `dateWords`; always true without them. */
   readonly mayHoldDate: (text: string) => boolean;
+  /** The grammar's `dateRewrites` as one pattern (undefined without them) and a lookup by folded phrase. */
+  readonly dateRewrites: { readonly pattern: RegExp; readonly to: ReadonlyMap<string, string> } | undefined;
 }
 
 /** The one id of a meaning that two tables named differently. */
@@ -183,7 +185,9 @@ function compile(data: LanguageData): CompiledLanguage {
     let s = cache.get(w);
     if (s === undefined) {
       s = stemmer.stem(w.replace(/[.’']/gu, ''));
-      if (cache.size < 50_000) cache.set(w, s);
+      // Within bounds: start again when full, so the words of the text now being read stay cached.
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(w, s);
     }
     return s;
   };
@@ -264,6 +268,7 @@ function compile(data: LanguageData): CompiledLanguage {
     pronounsAsSubject: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
     infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
     mayHoldDate: dateFilter(g.dateWords),
+    dateRewrites: rewrites(g.dateRewrites),
     termWords,
   };
 }
@@ -271,9 +276,25 @@ function compile(data: LanguageData): CompiledLanguage {
 function dateFilter(pieces: readonly string[] | undefined): (text: string) => boolean {
   if (!pieces || pieces.length === 0) return () => true;
   const escaped = pieces.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const re = new RegExp(`\\d|${escaped.join('|')}`, 'iu');
+  const re = new RegExp(`${DIGIT_DATE.source}|${escaped.join('|')}`, 'iu');
   return (text) => re.test(text);
 }
+
+function rewrites(list: readonly (readonly [string, string])[] | undefined): CompiledLanguage['dateRewrites'] {
+  const usable = (list ?? []).filter(([from, to]) => to.length <= from.length);
+  if (usable.length === 0) return undefined;
+  const escaped = usable.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    to: new Map(usable.map(([from, to]) => [from.toLowerCase(), to])),
+  };
+}
+
+/**
+ * Digits that can be a date or time without any of a language's date words: 25/11, 2018-11-25,
+ * 25.11., 10:30, 2 p.m., 14h, 14 Uhr, 25th. A figure alone ("2,400 people") is not one.
+ */
+const DIGIT_DATE = /\d[/.:-]\d|\d\s?(?:[ap]\.?\s?m\b|h\b|h\d|uhr\b)|\d(?:st|nd|rd|th)\b/u;
 
 let exonyms: Map<string, string> | undefined;
 

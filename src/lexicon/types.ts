@@ -170,6 +170,12 @@ export interface GrammarLexicon {
    */
   readonly dateWords?: readonly string[];
   /**
+   * Date phrases the date parser (chrono-node) does not know, each with a form it does know of the
+   * same meaning and no longer than the phrase: Swedish `['i går', 'igår']`. The span stays the
+   * phrase as written.
+   */
+  readonly dateRewrites?: readonly (readonly [string, string])[];
+  /**
    * Prepositions that place one place inside another ("Linlo in Mexico": 'in'; 'i'; 'en'): a
    * name before one and a country is a place. Not 'to' or 'from' ("deported Pablo Ríos to
    * Venezuela"). Without the list, `placePrepositions` are used.

@@ -209,6 +209,14 @@ export const grammar: GrammarLexicon = {
   genitiveSuffix: 's',
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['lördag', 'söndag', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec', 'idag', 'i dag', 'imorgon', 'i morgon', 'imorn', 'igår', 'i går', 'förrgår', 'morgon', 'förmiddag', 'middag', 'eftermiddag', 'kväll', 'natt', 'midnatt', 'nu', 'sekund', 'minut', 'timm', 'dag', 'veck', 'månad', 'år', 'kvart'],
+  // chrono-node's Swedish reads 'igår', 'idag', 'imorgon' but not the two-word spelling most papers use.
+  dateRewrites: [
+    ['i går', 'igår'],
+    ['i dag', 'idag'],
+    ['i morgon', 'imorgon'],
+    ['i morse', 'idag'],
+    ['i kväll', 'idag'],
+  ],
 
   stopwords: [
     // articles, determiners, pronouns

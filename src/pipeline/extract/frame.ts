@@ -24,15 +24,18 @@ const parsers = chrono as unknown as Record<string, ChronoParser | undefined>;
 
 /** Date and time expressions of a sentence, through chrono-node's parser for the language. */
 export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
-  if (language(s.language)?.mayHoldDate(s.text) === false) return [];
+  const lang = language(s.language);
+  if (lang?.mayHoldDate(s.text) === false) return [];
   const parser = parsers[s.language] ?? chrono.en;
+  const [text, rewritten] = rewrite(s.text, lang?.dateRewrites);
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(s.text, ref);
+    results = parser.parse(text, ref);
   } catch {
     return [];
   }
-  return results.map((r) => (isDateOrTime(r) ? r : reread(parser, r, ref))).filter((r): r is chrono.ParsedResult => r !== undefined).map((r) => {
+  if (rewritten.length > 0) results = results.map((r) => asWritten(r, s.text, rewritten));
+  return results.filter((r) => wholeWords(text, r)).map((r) => (isDateOrTime(r) ? r : reread(parser, r, ref))).filter((r): r is chrono.ParsedResult => r !== undefined).map((r) => {
     const start = s.start + r.index;
     // A full date states its year in digits; relative phrases ("in 09 seconds") are not dates of events.
     const full = /\d{4}/u.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
@@ -41,6 +44,41 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
     const day = dayMonth ? (full ? iso : `--${iso.slice(5)}`) : undefined;
     return { start, end: start + r.text.length, ...(full ? { date: iso } : {}), ...(day ? { day } : {}) };
   });
+}
+
+/**
+ * The sentence with the language's `dateRewrites` put in, right-aligned in the phrase's room
+ * ("i går" → " igår") so every other offset stays; and where they went.
+ */
+function rewrite(text: string, rewrites: CompiledLanguage['dateRewrites']): [string, [number, number][]] {
+  if (!rewrites) return [text, []];
+  const where: [number, number][] = [];
+  const out = text.replace(rewrites.pattern, (phrase: string, at: number) => {
+    const to = rewrites.to.get(phrase.toLowerCase()) ?? phrase;
+    where.push([at, at + phrase.length]);
+    return ' '.repeat(phrase.length - to.length) + to;
+  });
+  return [out, where];
+}
+
+/** A date found in a rewritten phrase spans the phrase as written. */
+function asWritten(r: chrono.ParsedResult, original: string, rewritten: readonly [number, number][]): chrono.ParsedResult {
+  const inside = rewritten.find(([from, to]) => r.index >= from && r.index < to);
+  if (!inside) return r;
+  const end = Math.max(r.index + r.text.length, inside[1]);
+  return { ...r, index: inside[0], text: original.slice(inside[0], end), start: r.start, end: r.end } as chrono.ParsedResult;
+}
+
+/**
+ * chrono's word boundaries are ASCII ones: it reads the "fr" of Swedish "från" as Friday and
+ * German "so" as Sunday. A date begins and ends at a word's edge, and a lone abbreviated weekday
+ * ("so", "fr") is not one.
+ */
+function wholeWords(text: string, r: chrono.ParsedResult): boolean {
+  const before = text[r.index - 1] ?? ' ';
+  const after = text[r.index + r.text.length] ?? ' ';
+  if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) return false;
+  return !(/^\p{L}{1,3}\.?$/u.test(r.text) && r.start.isCertain('weekday') && !r.start.isCertain('day'));
 }
 
 /**

@@ -165,17 +165,33 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
 /** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
 function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
   if (!lang.data.compounds || !t.isWord || t.lower.length < 7) return undefined;
+  let known = compoundHeads.get(lang);
+  if (!known) compoundHeads.set(lang, (known = new Map()));
+  let ids = known.get(t.lower);
+  if (ids === undefined) {
+    ids = headConcepts(t.lower, lang) ?? null;
+    // Within bounds: start again when full.
+    if (known.size >= 50_000) known.clear();
+    known.set(t.lower, ids);
+  }
+  return ids ? [i, ids] : undefined;
+}
+
+/** Each language's compound words read so far → their head's concepts (null: none). */
+const compoundHeads = new WeakMap<CompiledLanguage, Map<string, readonly string[] | null>>();
+
+function headConcepts(lower: string, lang: CompiledLanguage): readonly string[] | undefined {
   // A country is not a compound ("Österreich" is not a kind of "reich").
-  if (lang.countries.has(fold(t.text))) return undefined;
+  if (lang.countries.has(fold(lower))) return undefined;
   // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
-  for (let k = 2; k <= t.lower.length - MIN_HEAD; k++) {
+  for (let k = 2; k <= lower.length - MIN_HEAD; k++) {
     // A two-letter first part ("el" in "elpriset") only before a long head.
-    if (k === 2 && t.lower.length - k < LONG_HEAD) continue;
-    const ids = lang.singleStems.get(lang.stem(t.lower.slice(k)));
+    if (k === 2 && lower.length - k < LONG_HEAD) continue;
+    const ids = lang.singleStems.get(lang.stem(lower.slice(k)));
     if (!ids) continue;
     // "försökte" is "för" + "sökte" but not a kind of seeking: a verb prefix makes a new verb.
-    if (lang.verbPrefixes.has(t.lower.slice(0, k)) && ids.every((id) => conceptDef(id)?.type === 'action')) return undefined;
-    return [i, ids];
+    if (lang.verbPrefixes.has(lower.slice(0, k)) && ids.every((id) => conceptDef(id)?.type === 'action')) return undefined;
+    return ids;
   }
   return undefined;
 }

@@ -6,9 +6,70 @@ import type { RawSentence } from './index';
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
+/** Whether the reader's tokenizer sees only the model's own words (see `forgetNewWords`). */
+let pristine = false;
+
 function reader(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+    pristine = forgetNewWords(nlp);
+  }
   return nlp;
+}
+
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+  intrinsicSize: () => number;
+}
+
+/**
+ * wink-nlp adds every new word it meets to its cache, and its tokenizer splits a known word
+ * differently from an unknown one ("than11..." is "than11 . .." the first time, "than11 ..."
+ * after), so a document's tokens would depend on what was read before it. The tokenizer asks the
+ * cache through `lookup`: answering it from the model's own words only makes every reading the
+ * one a fresh reader gives. The cache is reached through the one `its` function that receives
+ * the document's data; if a later wink-nlp hides it, this returns false and each paragraph is
+ * read twice instead, so the first reading makes its words known.
+ */
+function forgetNewWords(n: Nlp): boolean {
+  const its = n.its as unknown as Record<string, (i: number, rdd: { cache?: WinkCache }) => unknown>;
+  const value = its.value;
+  if (typeof value !== 'function') return false;
+  let cache: WinkCache | undefined;
+  its.value = (i, rdd) => {
+    cache ??= rdd.cache;
+    return value(i, rdd);
+  };
+  try {
+    n.readDoc('a').tokens().out();
+  } finally {
+    its.value = value;
+  }
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') return false;
+  const { lookup, add } = cache;
+  const size = cache.intrinsicSize();
+  // Adding a word looks up its lower-case form to guess its part of speech: that lookup sees all.
+  let adding = false;
+  cache.add = (text, category) => {
+    adding = true;
+    try {
+      return add(text, category);
+    } finally {
+      adding = false;
+    }
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return !adding && found !== null && found.length === 1 && found[0]! >= size ? null : found;
+  };
+  return true;
+}
+
+/** Whether English paragraphs are read once (true) or twice (the fallback); for tests. */
+export function readsOnce(): boolean {
+  reader();
+  return pristine;
 }
 
 /** Sentences of the paragraph text[start, end), with token offsets into the whole text. */
@@ -16,10 +77,7 @@ export function englishSentences(text: string, start: number, end: number): RawS
   const n = reader();
   const its = n.its;
   const para = text.slice(start, end);
-  // wink-nlp adds every new word it meets to its cache, and a known word splits differently from
-  // an unknown one ("than11..." is "than11 . .." the first time, "than11 ..." after). Reading the
-  // paragraph once first makes its words known, so its tokens do not depend on what was read before.
-  n.readDoc(para);
+  if (!pristine) n.readDoc(para);
   const doc = n.readDoc(para);
   const values = doc.tokens().out();
   const pos = doc.tokens().out(its.pos);
