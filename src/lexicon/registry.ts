@@ -35,6 +35,8 @@ export interface CompiledLanguage {
   readonly singleStems: ReadonlyMap<string, readonly string[]>;
   /** Folded country name or demonym → ISO code. */
   readonly countries: ReadonlyMap<string, string>;
+  /** The country names the tables write in capitals ('USA', 'EE.UU.'), folded. */
+  readonly countryAcronyms: ReadonlySet<string>;
   /** Folded organisation name → organisation id; acronyms only match in capitals. */
   readonly organizations: ReadonlyMap<string, string>;
   readonly negations: ReadonlySet<string>;
@@ -235,10 +237,13 @@ function compile(data: LanguageData): CompiledLanguage {
   for (const list of terms.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 
   const countries = new Map<string, string>();
-  for (const [iso, names] of Object.entries(data.countryNames.countries)) {
-    for (const n of typeof names === 'string' ? [names] : names) countries.set(fold(n), iso);
-  }
-  for (const [iso, list] of Object.entries(data.demonyms)) for (const d of list) countries.set(fold(d), iso);
+  const countryAcronyms = new Set<string>();
+  const addCountry = (n: string, iso: string) => {
+    countries.set(fold(n), iso);
+    if (isAcronym(n)) countryAcronyms.add(fold(n));
+  };
+  for (const [iso, names] of Object.entries(data.countryNames.countries)) for (const n of typeof names === 'string' ? [names] : names) addCountry(n, iso);
+  for (const [iso, list] of Object.entries(data.demonyms)) for (const d of list) addCountry(d, iso);
 
   const orgs = new Map<string, string>();
   for (const o of organizations) {
@@ -255,6 +260,7 @@ function compile(data: LanguageData): CompiledLanguage {
     terms,
     singleStems,
     countries,
+    countryAcronyms,
     organizations: orgs,
     negations: lower(g.negations),
     speechVerbs: lower(g.speechVerbs),

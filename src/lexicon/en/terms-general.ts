@@ -252,6 +252,8 @@ export const generalTerms: TermTable = {
 
   // General actions
   act_say: [
+    // Not an agreement: "according to" stems to "accord".
+    'according to',
     'say', 'said', 'says', 'tell', 'told', 'add', 'statement', 'remarks', 'comment', 'speak',
     'spoke', 'spoken', 'explain', 'assert', 'insist', 'argue',
   ],

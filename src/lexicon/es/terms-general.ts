@@ -62,7 +62,7 @@ export const generalTerms: TermTable = {
   prosecutor: ['fiscal', 'fiscala', 'fiscalía', 'ministerio público'],
   lawyer: ['abogado', 'abogada', 'letrado', 'letrada'],
   voter: ['votante', 'elector', 'electora', 'electorado'],
-  media: ['medios', 'prensa', 'medios de comunicación'],
+  media: [ 'prensa', 'medios de comunicación', 'los medios', 'medios locales', 'medios oficiales', 'medios estatales'],
   expert: [
     'experto', 'experta', 'analista', 'especialista', 'científico', 'científica', 'académico',
   ],
@@ -109,15 +109,14 @@ export const generalTerms: TermTable = {
     'elecciones de medio mandato',
   ],
   local_election: [
-    'elecciones municipales', 'municipales', 'elecciones regionales', 'elecciones autonómicas',
-    'autonómicas',
+    'elecciones municipales', 'elecciones regionales', 'elecciones autonómicas', 'las municipales', 'las autonómicas'
   ],
-  vote: ['votación', 'sufragio'],
+  vote: ['votación', 'sufragio', 'moción de censura', 'cuestión de confianza'],
   turnout: ['participación electoral', 'participación'],
   campaign: ['campaña', 'campaña electoral'],
   referendum: ['referéndum', 'plebiscito', 'consulta popular'],
   opinion_poll: ['encuesta', 'sondeo'],
-  majority: ['mayoría'],
+  majority: ['mayoría absoluta', 'mayoría simple', 'mayoría parlamentaria', 'mayoría cualificada', 'mayoría de votos'],
   law: ['ley', 'normativa'],
   bill: ['proyecto de ley', 'iniciativa de ley', 'propuesta de ley'],
   constitution: ['constitución', 'carta magna'],
@@ -125,9 +124,9 @@ export const generalTerms: TermTable = {
   regulation: ['regla', 'norma', 'reglamento', 'restricción'],
   policy: ['políticas públicas', 'política pública'],
   reform: ['reforma'],
-  sanction: ['sanción', 'sanciones', 'embargo'],
+  sanction: ['sanción', 'sanciones', 'el embargo', 'embargo comercial', 'embargo de armas'],
   agreement: ['acuerdo', 'convenio', 'arreglo'],
-  treaty: ['tratado', 'pacto', 'convención'],
+  treaty: [ 'pacto', 'convención', 'el tratado', 'tratado de paz', 'tratado internacional', 'tratados internacionales', 'tratado de libre comercio'],
   summit: ['cumbre'],
   press_conference: ['rueda de prensa', 'conferencia de prensa'],
   crisis: ['crisis'],
@@ -166,7 +165,7 @@ export const generalTerms: TermTable = {
   trade: ['comercio', 'intercambio comercial'],
   trade_war: ['guerra comercial', 'guerra arancelaria', 'disputa comercial'],
   export: ['exportación', 'exportaciones', 'exportar', 'exportador'],
-  import: ['importación', 'importaciones', 'importar', 'importador'],
+  import: ['las importaciones', 'importaciones de', 'importación de'],
   company: ['empresa', 'compañía', 'corporación', 'multinacional'],
   industry: ['industria', 'manufactura'],
   factory: ['fábrica', 'planta'],
@@ -205,7 +204,7 @@ export const generalTerms: TermTable = {
   tsunami: ['tsunami', 'maremoto'],
   flood: ['inundación', 'inundaciones', 'riada', 'desbordamiento'],
   heavy_rain: ['lluvias torrenciales', 'aguacero', 'tromba de agua', 'lluvias intensas', 'monzón'],
-  fire: ['incendio', 'fuego', 'llamas'],
+  fire: ['incendio', 'fuego', 'en llamas'],
   wildfire: ['incendio forestal', 'incendios forestales'],
   storm: ['tormenta', 'temporal', 'tempestad', 'borrasca'],
   hurricane: ['huracán', 'tifón', 'ciclón', 'tormenta tropical'],
@@ -272,7 +271,7 @@ export const generalTerms: TermTable = {
   act_estimate: ['estimar', 'estimó', 'estimación', 'calcular', 'cálculo', 'cálculos'],
   act_meet: [
     'reunirse', 'reunió', 'reunieron', 'reunión', 'encuentro', 'entrevistarse',
-    'sostener una reunión', 'mantener conversaciones',
+    'sostener una reunión', 'mantener conversaciones', 'se reunió con', 'se reunieron con', 'reunirse con',
   ],
   act_visit: ['visitar', 'visita', 'visitó'],
   act_negotiate: [
@@ -291,7 +290,7 @@ export const generalTerms: TermTable = {
     'pedir auxilio',
   ],
   act_demand: ['exigir', 'exigió', 'exigencia', 'reclamar', 'reclamo', 'instar'],
-  act_accuse: ['acusar', 'acusó', 'acusación', 'acusaciones', 'culpar', 'culpó'],
+  act_accuse: ['acusar', 'acusó', 'acusación', 'acusaciones', 'culpar', 'culpó', 'presentar cargos', 'presentó cargos', 'presentaron cargos', 'formular cargos', 'formuló cargos', 'imputar', 'imputó', 'imputaron', 'acusado formalmente', 'acusada formalmente', 'presentar una denuncia', 'presentó una denuncia', 'interponer una denuncia', 'interpuso una denuncia'],
   act_criticize: ['criticar', 'criticó', 'crítica', 'críticas', 'arremeter'],
   act_condemn: ['condenar', 'condenó', 'condena', 'repudiar', 'repudio', 'denunciar'],
   act_deny: ['negar', 'negó', 'negaron', 'desmentir', 'desmintió', 'desmentido'],
@@ -303,13 +302,12 @@ export const generalTerms: TermTable = {
   ],
   act_arrive: ['llegar', 'llegó', 'llegaron', 'llegada', 'arribar', 'arribo', 'alcanzar'],
   act_leave: ['salir', 'salió', 'salieron', 'salida', 'abandonar', 'abandonó', 'marcharse'],
-  act_form: [
-    'formar', 'formarse', 'formó', 'conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
-    'se puso en marcha',
+  act_form: [ 'conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
+    'se puso en marcha', 'se formó', 'se formaron'
   ],
   act_travel: [
     'viajar', 'viaje', 'caminar', 'caminaron', 'avanzar', 'dirigirse', 'recorrer', 'trasladarse',
-    'desplazarse', 'travesía',
+    'desplazarse'
   ],
   act_return: [
     'regresar', 'regresó', 'regreso', 'volver', 'volvió', 'retornar', 'retorno', 'dar la vuelta',
@@ -321,7 +319,7 @@ export const generalTerms: TermTable = {
   act_open: ['abrir', 'abrió', 'abierto', 'apertura', 'reabrir'],
   act_stop: ['dejar de', 'cesar', 'cesó'],
   act_continue: ['continuar', 'seguir', 'siguió', 'proseguir'],
-  act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio'],
+  act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio', 'poner en marcha', 'puso en marcha', 'pusieron en marcha', 'puesto en marcha', 'entrar en vigor', 'entró en vigor', 'entrará en vigor'],
   act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'fin', 'poner fin'],
   act_postpone: ['aplazar', 'aplazó', 'posponer', 'pospuso', 'postergar', 'aplazamiento'],
   act_cancel: ['cancelar', 'canceló', 'cancelación', 'anular', 'suspender el evento'],
@@ -347,12 +345,11 @@ export const generalTerms: TermTable = {
   act_elect: ['elegir', 'eligió', 'elegido', 'electo', 'reelegir', 'reelecto'],
   act_vote: ['votar', 'votó', 'votaron', 'voto', 'votos', 'acudir a las urnas'],
   act_resign: ['dimitir', 'dimitió', 'dimisión', 'renunciar', 'renunció', 'renuncia'],
-  act_appoint: [
-    'nombrar', 'nombró', 'nombramiento', 'designar', 'designó', 'designación', 'nominar',
+  act_appoint: [ 'nombramiento', 'designar', 'designó', 'designación', 'nominar', 'nombrar a', 'fue nombrado', 'fue nombrada'
   ],
   act_dismiss: ['destituir', 'destituyó', 'despedir', 'despidió', 'cesar en el cargo'],
   act_win: [
-    'ganar', 'ganó', 'victoria', 'vencer', 'venció', 'triunfo', 'triunfar', 'ganador', 'vencedor',
+    'ganar', 'ganó', 'victoria', 'vencer', 'venció', 'triunfo', 'triunfar', 'ganador', 'vencedor', 'superar la moción de censura', 'superó la moción de censura', 'sobrevivir a la moción de censura', 'sobrevivió a la moción de censura',
   ],
   act_lose: ['perder', 'perdió', 'derrota', 'pérdida', 'perdedor'],
   act_rise: [

@@ -236,6 +236,7 @@ export const generalTerms: TermTable = {
     'säga', 'säger', 'sade', 'sa', 'sagt', 'berätta', 'berättade', 'uppge', 'uppger', 'uppgav',
     'uppgett', 'tillägga', 'hävda', 'påstå', 'påstod', 'påstått', 'framhålla', 'framhöll',
     'förklara', 'förklarade', 'uttalande', 'kommentera', 'kommentar', 'konstatera',
+    'slå fast', 'slog fast', 'slår fast', 'slagit fast', 'lyfta fram', 'lyfte fram', 'lyft fram',
   ],
   act_announce: [
     'meddela', 'meddelade', 'tillkännage', 'tillkännagav', 'tillkännagivande', 'avisera',
@@ -253,7 +254,7 @@ export const generalTerms: TermTable = {
   act_negotiate: ['förhandla', 'förhandlade', 'förhandling', 'förhandlingar', 'samtal'],
   act_discuss: ['diskutera', 'diskuterade', 'diskussion', 'debattera', 'debatt', 'debatten'],
   act_threaten: ['hota', 'hotade', 'hotat', 'hot', 'hotet', 'hoten'],
-  act_warn: ['varna', 'varnade', 'varnat', 'varning', 'varningen'],
+  act_warn: ['varna', 'varnade', 'varnat', 'varning', 'varningen', 'slå larm', 'slog larm', 'slagit larm'],
   act_promise: [
     'lova', 'lovade', 'lovat', 'löfte', 'löftet', 'utlova', 'utlovade', 'vallöfte', 'garantera',
   ],
@@ -304,7 +305,11 @@ export const generalTerms: TermTable = {
   act_escape: ['undkomma', 'undkom', 'komma undan', 'kom undan', 'rymma'],
   act_join: ['ansluta', 'anslöt', 'anslutit', 'ansluta sig', 'gå med', 'gick med'],
   act_stay: ['stanna', 'stannade', 'stanna kvar', 'förbli', 'förblev'],
-  act_close: ['stänga', 'stängde', 'stängt', 'stängning', 'stänga ner'],
+  act_close: [
+    'stänga', 'stängde', 'stängt', 'stängning', 'stänga ner', 'avstängd', 'avstängda', 'avstängt',
+    'stänga av vägen', 'stängde av vägen', 'stängt av vägen', 'stängdes av för trafik', 'stängs av för trafik',
+    'stänga av gatan', 'stängde av gatan', 'stängde av området', 'stängt av området', 'stängde av motorvägen',
+  ],
   act_open: ['öppna', 'öppnade', 'öppnat', 'öppning', 'återöppna'],
   act_stop: ['upphöra', 'upphörde', 'lägga ner', 'lade ner', 'sluta med', 'slutade med'],
   act_continue: ['fortsätta', 'fortsatte', 'fortsatt'],
@@ -312,12 +317,15 @@ export const generalTerms: TermTable = {
   act_end: ['avsluta', 'avslutade', 'avslutat', 'få ett slut'],
   act_postpone: ['skjuta upp', 'sköt upp', 'skjutits upp', 'senarelägga', 'uppskjuta'],
   act_cancel: ['ställa in', 'ställde in', 'inställd', 'annullera', 'avlysa'],
-  act_suspend: ['avbryta', 'avbröt', 'frysa', 'frös', 'pausa', 'suspendera', 'tillfälligt stoppa'],
+  act_suspend: [
+    'avbryta', 'avbröt', 'frysa', 'frös', 'pausa', 'suspendera', 'tillfälligt stoppa', 'stänga av',
+    'stängde av', 'stängt av', 'stängdes av', 'stängs av',
+  ],
   act_resume: ['återuppta', 'återupptog', 'återupptagit'],
   act_extend: ['förlänga', 'förlängde', 'förlängning'],
   act_sign: ['underteckna', 'undertecknade', 'skriva under', 'skrev under', 'signera'],
   act_agree: [
-    'enas', 'enades', 'nå en överenskommelse', 'nådde en överenskommelse',
+    'enas', 'enades', 'komma överens', 'kom överens', 'kommit överens', 'nå en överenskommelse', 'nådde en överenskommelse',
     'träffa en överenskommelse', 'träffade en överenskommelse',
   ],
   act_approve: [
@@ -332,7 +340,10 @@ export const generalTerms: TermTable = {
   act_ban: ['förbjuda', 'förbjöd', 'förbjudit', 'förbud'],
   act_impose: ['införde', 'infört', 'ålägga', 'ålade'],
   act_lift: ['häva', 'upphäva', 'upphävde', 'lyfta'],
-  act_decide: ['besluta', 'beslutade', 'beslut', 'beslutet', 'bestämde', 'fatta beslut'],
+  act_decide: [
+    'besluta', 'beslutade', 'beslut', 'beslutet', 'bestämde', 'fatta beslut', 'valde att', 'valt att',
+    'välja att', 'väljer att',
+  ],
   act_rule: ['utslag', 'domslut'],
   act_investigate: [
     'utreda', 'utredde', 'utredning', 'granska', 'granskade', 'granskning', 'undersöka',
@@ -342,10 +353,13 @@ export const generalTerms: TermTable = {
   act_vote: ['rösta', 'röstade', 'röstat', 'röst', 'rösterna', 'lägga sin röst'],
   act_resign: ['avgå', 'avgick', 'avgått', 'avgång', 'avgången'],
   act_appoint: ['utse', 'utsåg', 'utsett', 'utnämna', 'utnämnde', 'utnämning', 'nominera'],
-  act_dismiss: ['avskeda', 'avskedade', 'entlediga', 'avsätta', 'avsatte'],
+  act_dismiss: [
+    'avskeda', 'avskedade', 'entlediga', 'avsätta', 'avsatte', 'fick sparken', 'får sparken', 'fått sparken',
+    'fälla regeringen', 'fällde regeringen', 'fällt regeringen', 'fälla statsministern', 'fällde statsministern',
+  ],
   act_win: ['vinna', 'vann', 'vunnit', 'seger', 'segern', 'segra', 'vinnare'],
   act_lose: ['förlora', 'förlorade', 'förlust', 'nederlag', 'förlorare'],
-  act_rise: ['öka', 'ökade', 'ökat', 'ökning', 'växa', 'vuxit', 'klättra', 'stegras'],
+  act_rise: ['öka', 'ökade', 'ökat', 'ökning', 'växa', 'vuxit', 'klättra', 'stegras', 'stiga', 'stigit'],
   act_fall: ['minska', 'minskade', 'minskat', 'minskning', 'sjunka', 'sjönk', 'sjunkit', 'föll'],
   act_raise: ['höja', 'höjt', 'höjning'],
   act_cut: [

@@ -105,6 +105,9 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
       unknown = cognates(a.counted?.text ?? '', b.counted?.text ?? '') ? 0 : -1;
     }
   }
+  // A rate or a measure is of something: "economy grew 3.1 percent" and "copper exports grew
+  // 3.1 percent" are two figures, when each names things the other does not.
+  if (a.dimension !== 'count' && measuresOtherThings(a.concepts, b.concepts)) return undefined;
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
   // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
   // A figure of two digits or more stated by both is telling; "hundreds" in both is less so.
@@ -125,6 +128,14 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
 }
 
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
+
+/** Both name things (not people, places or acts) and share none of them, broader ones included. */
+function measuresOtherThings(a: readonly string[], b: readonly string[]): boolean {
+  const things = (keys: readonly string[]) => [...widen(keys)].filter((k) => conceptDef(k)?.type === 'thing');
+  const ta = things(a);
+  const tb = new Set(things(b));
+  return ta.length > 0 && tb.size > 0 && !ta.some((k) => tb.has(k));
+}
 
 /** Shortest shared beginning that makes two words of different languages cognates. */
 export const COGNATE_PREFIX = 5;
@@ -152,6 +163,7 @@ const COMMON_INSTRUMENT = 0.6;
 const COMMON_COUNT = 8;
 const INSTRUMENT_FLOOR = 0.5;
 const PREDICATE_PENALTY = -1.5;
+const OTHER_PLACE = -2;
 
 function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
   const va = a.value ?? (a.low !== undefined && a.high !== undefined ? (a.low + a.high) / 2 : undefined);
@@ -193,6 +205,8 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     return undefined;
   }
   if (place) score += 2;
+  // One act in two different named places is two acts ("met his counterpart in Tallinn", "i Riga").
+  else if (a.place && b.place) score += OTHER_PLACE;
   // A named agent and a kind of agent may be the same ("Ramirez" and "the authorities").
   let roles = false;
   if (a.agent && b.agent) {

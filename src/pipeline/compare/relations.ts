@@ -55,6 +55,18 @@ function interval(q: QuantityClaim): [number, number] {
 
 const point = (q: QuantityClaim): number => q.base?.value ?? q.value ?? Number.NaN;
 
+/** The unit of a figure's last stated digit: 3,000 → 1,000; 4,130 → 10; 13.7 → 0.1; 2.97 million → 10,000. */
+export function precision(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 1;
+  let p = 1;
+  if (Number.isInteger(v)) {
+    while (p < 1e12 && v % (p * 10) === 0) p *= 10;
+    return p;
+  }
+  while (p > 1e-6 && Math.abs(Math.round(v / p) * p - v) > 1e-9 * Math.abs(v)) p /= 10;
+  return p;
+}
+
 function relateQuantities(a: QuantityClaim, b: QuantityClaim): Relation {
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
@@ -64,7 +76,10 @@ function relateQuantities(a: QuantityClaim, b: QuantityClaim): Relation {
     .with(['point', 'point'], () => {
       const [lo, hi] = [Math.min(point(a), point(b)), Math.max(point(a), point(b))];
       const gap = lo === 0 ? (hi === 0 ? 0 : 1) : (hi - lo) / lo;
-      return gap <= tol ? true : `${formatNumber(lo)} vs ${formatNumber(hi)}: the higher is ${Math.round(gap * 100)}% above the lower`;
+      // Two exact figures agree when one may be the other rounded ("3,000" and "3,060"), not
+      // when both are stated to a digit they differ in ("13.7" and "13.1 percent", "4,130" and "4,150").
+      const rounded = hedged || hi - lo <= Math.max(precision(lo), precision(hi)) / 2;
+      return gap <= tol && rounded ? true : `${formatNumber(lo)} vs ${formatNumber(hi)}: the higher is ${Math.round(gap * 100)}% above the lower`;
     })
     .with(['floor', P._], [P._, 'floor'], ['ceiling', P._], [P._, 'ceiling'], ['interval', P._], [P._, 'interval'], () => {
       const overlap = Math.max(al, bl) <= Math.min(ah, bh) * (1 + tol);

@@ -298,8 +298,11 @@ function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot |
 function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, actors: readonly ActorSlot[], hi: number): ActorSlot | undefined {
   const by = lang.data.grammar.passiveAgent ?? [];
   for (let k = a.last + 1; k < Math.min(hi, a.last + 8); k++) {
-    if (!by.includes(s.tokens[k]!.lower)) continue;
-    return actors.find((x) => x.first > k && x.first - k <= 6);
+    // The verb's own particle is not "by" ("har inte stängts av, uppger Polisregion Syd").
+    if (k === a.particle || !by.includes(s.tokens[k]!.lower)) continue;
+    // Nor is anyone past a comma: ", uppger polisen" says who told it.
+    const agent = actors.find((x) => x.first > k && x.first - k <= 6);
+    return agent && s.tokens.slice(k + 1, agent.first).some((t) => t.text === ',') ? undefined : agent;
   }
   return undefined;
 }

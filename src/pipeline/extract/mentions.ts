@@ -79,7 +79,7 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
       i++;
       continue;
     }
-    const hit = matchAt(toks, i, lang) ?? compoundHead(toks[i]!, i, lang);
+    const hit = matchAt(toks, i, lang) ?? compoundHead(toks, i, lang);
     if (!hit) {
       i++;
       continue;
@@ -162,27 +162,43 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
   return best ? [best.last, best.concepts, best.head] : undefined;
 }
 
-/** "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds. */
-function compoundHead(t: Token, i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
+/**
+ * "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds; or,
+ * for a compound used as a common noun (after a number, an article or an adjective: "11.000
+ * Grippefälle", not "in Steinfurtbach"), the meaning of its first part when no tail is known.
+ */
+function compoundHead(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
+  const t = toks[i]!;
   if (!lang.data.compounds || !t.isWord || t.lower.length < 7) return undefined;
+  // Where nouns are capitalised, a compound noun is: "vergangenen" holds no gang.
+  if (lang.data.capitalisesNouns && !isCapitalised(t)) return undefined;
   let known = compoundHeads.get(lang);
   if (!known) compoundHeads.set(lang, (known = new Map()));
-  let ids = known.get(t.lower);
-  if (ids === undefined) {
-    ids = headConcepts(t.lower, lang) ?? null;
+  let parts = known.get(t.lower);
+  if (parts === undefined) {
+    parts = compoundParts(t.lower, lang);
     // Within bounds: start again when full.
     if (known.size >= 50_000) known.clear();
-    known.set(t.lower, ids);
+    known.set(t.lower, parts);
   }
-  return ids ? [i, ids] : undefined;
+  if (parts.head) return [i, parts.head];
+  if (!parts.modifier) return undefined;
+  const prev = toks[i - 1];
+  const commonNoun = !isCapitalised(t) || (prev !== undefined && (/^\p{N}/u.test(prev.text) || (prev.isWord && prev.lower === prev.text && !lang.placePrepositions.has(prev.lower))));
+  return commonNoun ? [i, parts.modifier] : undefined;
 }
 
-/** Each language's compound words read so far → their head's concepts (null: none). */
-const compoundHeads = new WeakMap<CompiledLanguage, Map<string, readonly string[] | null>>();
+/** Each language's compound words read so far → the concepts of their head, or else of their first part. */
+const compoundHeads = new WeakMap<CompiledLanguage, Map<string, CompoundParts>>();
 
-function headConcepts(lower: string, lang: CompiledLanguage): readonly string[] | undefined {
+interface CompoundParts {
+  readonly head?: readonly string[];
+  readonly modifier?: readonly string[];
+}
+
+function compoundParts(lower: string, lang: CompiledLanguage): CompoundParts {
   // A country is not a compound ("Österreich" is not a kind of "reich").
-  if (lang.countries.has(fold(lower))) return undefined;
+  if (lang.countries.has(fold(lower))) return {};
   // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
   for (let k = 2; k <= lower.length - MIN_HEAD; k++) {
     // A two-letter first part ("el" in "elpriset") only before a long head.
@@ -190,11 +206,23 @@ function headConcepts(lower: string, lang: CompiledLanguage): readonly string[] 
     const ids = lang.singleStems.get(lang.stem(lower.slice(k)));
     if (!ids) continue;
     // "försökte" is "för" + "sökte" but not a kind of seeking: a verb prefix makes a new verb.
-    if (lang.verbPrefixes.has(lower.slice(0, k)) && ids.every((id) => conceptDef(id)?.type === 'action')) return undefined;
-    return ids;
+    if (lang.verbPrefixes.has(lower.slice(0, k)) && ids.every((id) => conceptDef(id)?.type === 'action')) return {};
+    return { head: ids };
   }
-  return undefined;
+  // The longest first part with a meaning, with or without the letter that joins the parts
+  // ("Migrationsverket", "Grenzschutz"); not an act ("Arbeitslosen" is no kind of work).
+  for (let k = lower.length - MIN_TAIL; k >= MIN_MODIFIER; k--) {
+    const ids = lang.singleStems.get(lang.stem(lower.slice(0, k))) ?? (LINKS.has(lower[k - 1]!) ? lang.singleStems.get(lang.stem(lower.slice(0, k - 1))) : undefined);
+    if (ids && ids.every((id) => conceptDef(id)?.type !== 'action')) return { modifier: ids };
+  }
+  return {};
 }
+
+/** The shortest first part of a compound that is read for its meaning, and the shortest rest. */
+const MIN_MODIFIER = 5;
+const MIN_TAIL = 4;
+/** Letters that join the parts of a compound. */
+const LINKS = new Set(['s', 'e', 'n']);
 
 /** The shortest compound head that counts as the compound's concept. */
 const MIN_HEAD = 5;
@@ -207,6 +235,18 @@ const MAX_GAP = 2;
 const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der', 'du', 'des', 'da', 'al']);
 
 const isCapitalised = (t: Token): boolean => t.isWord && /^\p{Lu}/u.test(t.text);
+
+/**
+ * A hyphen with no space around it between two capitalised words joins one name ("Robert
+ * Koch-Institut", "Baden-Württemberg", "Mexiko-Stadt"), unless it joins two countries or a
+ * country and a name ("US-Mexico border", "Franco-German").
+ */
+function hyphenJoins(toks: readonly Token[], j: number, lang: CompiledLanguage): boolean {
+  const [left, dash, right] = [toks[j]!, toks[j + 1], toks[j + 2]];
+  if (!dash || !right || !/^[-‐]$/u.test(dash.text) || dash.start !== left.end || right.start !== dash.end || !isCapitalised(right)) return false;
+  if (placeKey(fold(`${left.text}-${right.text}`))) return true;
+  return !countryOf(left.text, lang) && !countryOf(right.text, lang);
+}
 
 /** Capitalised words that stand inside sentences somewhere in the text: names, not openers. */
 export function namesInside(sentences: readonly Sentence[]): Set<string> {
@@ -238,6 +278,7 @@ function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly Co
       const next = toks[j + 1]!;
       if (isCapitalised(next)) j++;
       else if (CONNECTORS.has(next.lower) && j + 2 < toks.length && isCapitalised(toks[j + 2]!)) j += 2;
+      else if (hyphenJoins(toks, j, lang)) j += 2;
       else break;
     }
     classifyRun(s, lang, i, j, i === firstWord, concepts, out, names);
@@ -269,6 +310,9 @@ function classifyRun(
   if (i > last) return;
   const wholeRun = s.text.slice(toks[i]!.start - s.start, toks[last]!.end - s.start);
   const runIsOrg = lang.organizations.has(wholeRun) || lang.organizations.has(fold(wholeRun));
+  // A place the tables know by a name that holds a country's ("Mexiko-Stadt", "Mexico City").
+  const runPlace = last > i ? placeKey(fold(wholeRun)) : undefined;
+  if (runPlace) return void out.push({ ...mention(s, i, last), type: 'place', key: runPlace });
   while (i <= last) {
     const iso = countryOf(toks[i]!.text, lang);
     const org = iso || runIsOrg || i === last || !isAcronym(toks[i]!.text) ? undefined : lang.organizations.get(toks[i]!.text);
@@ -320,6 +364,8 @@ function isNumberWord(w: string, lang: CompiledLanguage): boolean {
 /** An ISO code for a country name or demonym, allowing a genitive ("Mexikos", "USA:s", "Mexico's"). */
 export function countryOf(text: string, lang: CompiledLanguage): string | undefined {
   const f = fold(text);
+  // A name in capitals is an acronym: "DANE" (Colombia's statistics agency) is not a Dane.
+  if (isAcronym(text) && text.length > 2 && !lang.countryAcronyms.has(f.replace(/(?::s|[’']s)$/u, ''))) return undefined;
   const direct = lang.countries.get(f);
   if (direct) return direct;
   const bare = f.replace(/(?::s|[’']s|[’'])$/u, '');

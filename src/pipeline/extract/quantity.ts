@@ -101,6 +101,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       continue;
     }
     const c = m.concepts.find((x) => x.first === k);
+    // A quality before a noun describes the noun: "4,130 unauthorised entries", not 4,130 people.
+    if (c?.type === 'quality' && describesNext(s, m, c.last)) {
+      k = c.last;
+      words++;
+      continue;
+    }
     if (c && COUNTABLE.has(c.type) && c.type !== 'action') return fromConcept(c, m);
     const e = m.entities.find((x) => x.first === k);
     // A people or group named in capitals: "hundreds of thousands of Rohingya".
@@ -125,6 +131,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     // Where every noun is capitalised, a lower-case word is not one ("7,5 gelegen").
     const plainWord = t.pos === undefined && words === 0 && !lang.stopwords.has(t.lower) && !e && !/^\d/u.test(t.text) && (lang.data.capitalisesNouns !== true || /^\p{Lu}/u.test(t.text));
     const abbreviation = t.pos === 'PROPN' && /^\p{Lu}{2,}s?$/u.test(t.text);
+    // Without part-of-speech tags, a word the tables do not know right before one they know as a
+    // thing is its adjective: "73 nya jobb", "73 nuevos empleos".
+    if (plainWord && describesNext(s, m, k) && m.concepts.some((x) => x.first === k + 1 && x.type !== 'action' && COUNTABLE.has(x.type))) {
+      words++;
+      continue;
+    }
     if (t.pos === 'NOUN' || abbreviation || plainWord) {
       const counted: Counted = { text: t.text, context: contextConcepts(m) };
       return { counted, end: t.end };
@@ -132,6 +144,14 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     words++;
   }
   return countedBefore(s, m, n);
+}
+
+/** Whether the word after a quality is the noun it describes: a noun, or a term for a thing or an act. */
+function describesNext(s: Sentence, m: SentenceMentions, last: number): boolean {
+  const next = s.tokens[last + 1];
+  if (!next?.isWord) return false;
+  if (next.pos !== undefined) return next.pos === 'NOUN';
+  return m.concepts.some((x) => x.first === last + 1 && x.type !== 'quality');
 }
 
 /** "estimated the crowd at 20,000-30,000": with nothing after it, what stands just before. */
