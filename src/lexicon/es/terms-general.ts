@@ -62,7 +62,7 @@ export const generalTerms: TermTable = {
   prosecutor: ['fiscal', 'fiscala', 'fiscalía', 'ministerio público'],
   lawyer: ['abogado', 'abogada', 'letrado', 'letrada'],
   voter: ['votante', 'elector', 'electora', 'electorado'],
-  media: [ 'prensa', 'medios de comunicación', 'los medios', 'medios locales', 'medios oficiales', 'medios estatales'],
+  media: ['prensa', 'medios de comunicación', 'los medios', 'medios locales', 'medios oficiales', 'medios estatales'],
   expert: [
     'experto', 'experta', 'analista', 'especialista', 'científico', 'científica', 'académico',
   ],
@@ -126,7 +126,7 @@ export const generalTerms: TermTable = {
   reform: ['reforma'],
   sanction: ['sanción', 'sanciones', 'el embargo', 'embargo comercial', 'embargo de armas'],
   agreement: ['acuerdo', 'convenio', 'arreglo'],
-  treaty: [ 'pacto', 'convención', 'el tratado', 'tratado de paz', 'tratado internacional', 'tratados internacionales', 'tratado de libre comercio'],
+  treaty: ['pacto', 'convención', 'el tratado', 'tratado de paz', 'tratado internacional', 'tratados internacionales', 'tratado de libre comercio'],
   summit: ['cumbre'],
   press_conference: ['rueda de prensa', 'conferencia de prensa'],
   crisis: ['crisis'],
@@ -165,7 +165,7 @@ export const generalTerms: TermTable = {
   trade: ['comercio', 'intercambio comercial'],
   trade_war: ['guerra comercial', 'guerra arancelaria', 'disputa comercial'],
   export: ['exportación', 'exportaciones', 'exportar', 'exportador'],
-  import: ['las importaciones', 'importaciones de', 'importación de'],
+  import: ['importaciones de', 'importación de', 'importaciones del', 'importaciones chinas', 'importaciones de bienes'],
   company: ['empresa', 'compañía', 'corporación', 'multinacional'],
   industry: ['industria', 'manufactura'],
   factory: ['fábrica', 'planta'],
@@ -302,7 +302,7 @@ export const generalTerms: TermTable = {
   ],
   act_arrive: ['llegar', 'llegó', 'llegaron', 'llegada', 'arribar', 'arribo', 'alcanzar'],
   act_leave: ['salir', 'salió', 'salieron', 'salida', 'abandonar', 'abandonó', 'marcharse'],
-  act_form: [ 'conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
+  act_form: ['conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
     'se puso en marcha', 'se formó', 'se formaron'
   ],
   act_travel: [
@@ -319,7 +319,7 @@ export const generalTerms: TermTable = {
   act_open: ['abrir', 'abrió', 'abierto', 'apertura', 'reabrir'],
   act_stop: ['dejar de', 'cesar', 'cesó'],
   act_continue: ['continuar', 'seguir', 'siguió', 'proseguir'],
-  act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio', 'poner en marcha', 'puso en marcha', 'pusieron en marcha', 'puesto en marcha', 'entrar en vigor', 'entró en vigor', 'entrará en vigor'],
+  act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio', 'poner en marcha', 'puso en marcha', 'pusieron en marcha', 'puesto en marcha', 'entrar en vigor', 'entró en vigor', 'entrará en vigor', 'entra en vigor', 'entran en vigor', 'entrarán en vigor'],
   act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'fin', 'poner fin'],
   act_postpone: ['aplazar', 'aplazó', 'posponer', 'pospuso', 'postergar', 'aplazamiento'],
   act_cancel: ['cancelar', 'canceló', 'cancelación', 'anular', 'suspender el evento'],
@@ -345,7 +345,7 @@ export const generalTerms: TermTable = {
   act_elect: ['elegir', 'eligió', 'elegido', 'electo', 'reelegir', 'reelecto'],
   act_vote: ['votar', 'votó', 'votaron', 'voto', 'votos', 'acudir a las urnas'],
   act_resign: ['dimitir', 'dimitió', 'dimisión', 'renunciar', 'renunció', 'renuncia'],
-  act_appoint: [ 'nombramiento', 'designar', 'designó', 'designación', 'nominar', 'nombrar a', 'fue nombrado', 'fue nombrada'
+  act_appoint: ['nombramiento', 'designar', 'designó', 'designación', 'nominar', 'nombrar a', 'fue nombrado', 'fue nombrada'
   ],
   act_dismiss: ['destituir', 'destituyó', 'despedir', 'despidió', 'cesar en el cargo'],
   act_win: [

@@ -189,7 +189,12 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
   // The same body doing opposite things about one object, where one source leaves the object
   // out: "Riksdag approved a bill", "Riksdagen röstade ned".
   const sameAgent = a.agent !== undefined && b.agent !== undefined && conceptsCompatible(a.agent.concept, b.agent.concept);
-  return same(a.place, b.place) && (same(a.patient, b.patient) || (sameAgent && compatible(a.patient, b.patient)));
+  if (same(a.place, b.place) && (same(a.patient, b.patient) || (sameAgent && compatible(a.patient, b.patient)))) return true;
+  // What one source names as the object the other may name as the place ("reopened the
+  // Paraguachón crossing", "cerró el paso fronterizo de Paraguachón"): one named thing in common.
+  if (a.place && b.place && !compatible(a.place, b.place)) return false;
+  const spots = (c: EventClaim) => [c.place, c.patient].filter((x): x is NonNullable<typeof x> => x !== undefined && x.concept.includes(':'));
+  return spots(a).some((x) => spots(b).some((y) => compatible(x, y)));
 }
 
 const isState = (id: string): boolean => ancestry(id).some((x) => stateSide.includes(x));

@@ -100,7 +100,15 @@ const AFTER_VERB = 12;
  */
 function forwardSpeaker(view: TokenView, v: number, limit: number, lang: CompiledLanguage, resolve: (at: number) => Speaker | undefined): Speaker | undefined {
   const toks = view.tokens;
+  let titled = false;
   for (let k = v + 1; k < Math.min(limit, v + AFTER_VERB); k++) {
+    // "a déclaré jeudi le ministre britannique chargé de la sécurité des frontières, Daniel
+    // Prowse": a role, a comma, and the person who holds it.
+    if (titled && toks[k]!.text === ',') {
+      const e = view.entityAt.get(k + 1);
+      if (e && (e.mention.type === 'person' || e.mention.type === 'name')) return fromEntity(e.mention);
+    }
+    if (toks[k]!.isWord && (lang.titles.has(toks[k]!.lower) || lang.titles.has(lang.stem(toks[k]!.lower)))) titled = true;
     const hit = speakerAt(view, k, lang, resolve);
     if (hit) {
       const e = view.entityAt.get(k);
@@ -166,7 +174,9 @@ export function nameKey(key: string): string {
 function nounPhrase(view: TokenView, from: number, to: number, lang: CompiledLanguage): Speaker | undefined {
   const toks = view.tokens;
   let a = from;
-  while (a < to && !toks[a]!.isWord) a++;
+  // Not punctuation, and not the day it was said ("a déclaré jeudi le ministre").
+  const dateWords = lang.data.grammar.dateWords ?? [];
+  while (a < to && (!toks[a]!.isWord || dateWords.includes(toks[a]!.lower))) a++;
   let b = a;
   while (b < to && toks[b]!.isWord && !lang.speechVerbs.has(toks[b]!.lower)) b++;
   // "on Friday", "in a statement": a preposition opens an adverbial, not a speaker.

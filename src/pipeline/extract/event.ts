@@ -121,7 +121,8 @@ function eventsFor(
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
   // sentence ("Tear gas was fired") to that verb.
-  const from = aux >= 0 ? aux : clauseFinal(s, lang, a) ? clauseStart(s, lang, a, lo) : prev ? a.last : -1;
+  // "used water cannon to break up the march": the purpose shares the instruments of the use.
+  const from = aux >= 0 ? aux : clauseFinal(s, lang, a) ? clauseStart(s, lang, a, lo) : prev && usedFor(s, lang, m, prev, a) ? prev.last : prev ? a.last : -1;
   const instruments = m.concepts
     // Gear a force wears ("in riot gear and gas masks") says who they are, not what they used.
     .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !c.concepts.some((x) => conceptDef(x)?.marks !== undefined))
@@ -221,6 +222,25 @@ function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: n
  * it, with nothing between but an infinitive marker and an adverb. An object between ("hindra dem
  * att ta sig över") makes the object the subject of the second verb, so that does not count.
  */
+/**
+ * "used water cannon to break up", "usó gases para dispersar", "använde tårgas för att skingra":
+ * a use of force, then only instruments and function words, then the infinitive of its purpose.
+ */
+function usedFor(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, prev: ConceptMention, a: ConceptMention): boolean {
+  if (!prev.concepts.includes(USE_FORCE) || a.first - prev.last > USE_WINDOW) return false;
+  let marker = false;
+  for (let k = prev.last + 1; k < a.first; k++) {
+    const t = s.tokens[k]!;
+    if (lang.infinitiveMarkers.has(t.lower)) marker = true;
+    else if (marker || !(lang.stopwords.has(t.lower) || m.concepts.some((c) => c.type === 'instrument' && c.first <= k && k <= c.last))) return false;
+  }
+  return marker;
+}
+
+const USE_FORCE = 'act_use_force';
+/** Words between a use of force and the verb of its purpose: "used tear gas and water cannon to". */
+const USE_WINDOW = 8;
+
 function controlled(s: Sentence, lang: CompiledLanguage, prev: ConceptMention, a: ConceptMention): boolean {
   if (a.first - prev.last > 3) return false;
   for (let k = prev.last + 1; k < a.first; k++) {

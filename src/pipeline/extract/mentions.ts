@@ -164,8 +164,8 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
 
 /**
  * "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds; or,
- * for a compound used as a common noun (after a number, an article or an adjective: "11.000
- * Grippefälle", not "in Steinfurtbach"), the meaning of its first part when no tail is known.
+ * for a compound a figure counts ("11.000 Grippefälle", not "in Steinfurtbach" or
+ * "fredagsmorgonen"), the meaning of its first part when no tail is known.
  */
 function compoundHead(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
   const t = toks[i]!;
@@ -183,9 +183,9 @@ function compoundHead(toks: readonly Token[], i: number, lang: CompiledLanguage)
   }
   if (parts.head) return [i, parts.head];
   if (!parts.modifier) return undefined;
+  // Only where it is what a figure counts: "fredagsmorgonen" holds no peace ("fredlig").
   const prev = toks[i - 1];
-  const commonNoun = !isCapitalised(t) || (prev !== undefined && (/^\p{N}/u.test(prev.text) || (prev.isWord && prev.lower === prev.text && !lang.placePrepositions.has(prev.lower))));
-  return commonNoun ? [i, parts.modifier] : undefined;
+  return prev !== undefined && /^\p{N}/u.test(prev.text) ? [i, parts.modifier] : undefined;
 }
 
 /** Each language's compound words read so far → the concepts of their head, or else of their first part. */
