@@ -8,6 +8,7 @@ import { compareClaims } from '../src/index';
 import { crossPairs, type CrossPair } from './data/cross-pairs';
 import { heldOutPairs } from './data/cross-pairs-held-out';
 import { heldOutPairs2 } from './data/cross-pairs-held-out-2';
+import { heldOutPairs3 } from './data/cross-pairs-held-out-3';
 import { relationOf } from './cross-relation';
 
 describe('cross-language pairs', () => {
@@ -59,6 +60,16 @@ describe('cross-language pairs', () => {
     expect(rate(look)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('is measured on a third held-out set, written in session 4 before any rule was fitted to it (tests/data/cross-pairs-held-out-3.ts)', () => {
+    const { comp, look } = measure('held-out set 3', heldOutPairs3);
+    expect(comp.length).toBeGreaterThanOrEqual(60);
+    expect(look.length).toBeGreaterThanOrEqual(20);
+    // 56.3% / 78.6% when the set was written (the honest figure); the floors guard what the
+    // general rules its misses pointed to have gained since.
+    expect(rate(comp)).toBeGreaterThanOrEqual(0.6);
+    expect(rate(look)).toBeGreaterThanOrEqual(0.8);
+  });
+
   it.each([
     ['en', 'The caravan of nearly 3,000 people left on Friday.', 'sv', 'Karavanen med uppemot 4 000 migranter lämnade staden i fredags.', 'conflict'],
     ['en', 'Hundreds of police were deployed to the border.', 'sv', 'Hundratals poliser placerades ut vid gränsen.', 'agree'],
@@ -104,5 +115,88 @@ describe('cross-language pairs', () => {
       { id: 'es', text: 'Los manifestantes negaron haber lanzado gas lacrimógeno contra los agentes frente al campamento el domingo.', language: 'es' },
     ]);
     expect(report.alignments.some((x) => x.conflictTypes?.includes('negation'))).toBe(false);
+  });
+
+  // Rules found on the third held-out set (session 4); each sentence pair failed before its rule.
+  const kinds = (a: { lang: string; text: string }, b: { lang: string; text: string }) => {
+    const report = compareClaims([
+      { id: 'a', text: a.text, language: a.lang },
+      { id: 'b', text: b.text, language: b.lang },
+    ]);
+    return report;
+  };
+
+  it('holds two exact figures stated to a digit they differ in as a conflict, and a round figure as agreeing', () => {
+    const rate = kinds(
+      { lang: 'en', text: "Morocco's unemployment rate rose to 13.7 percent in the first quarter, the planning agency HCP said." },
+      { lang: 'fr', text: 'Le taux de chômage au Maroc a grimpé à 13,1 % au premier trimestre, selon le Haut-Commissariat au Plan.' },
+    );
+    expect(rate.alignments.find((x) => x.kind === 'quantity')?.conflictTypes).toContain('value');
+    const round = kinds(
+      { lang: 'en', text: '3,000 migrants crossed the river into Mexico on Saturday.' },
+      { lang: 'es', text: 'El sábado, 3.060 migrantes cruzaron el río hacia México.' },
+    );
+    expect(round.alignments.find((x) => x.kind === 'quantity')?.verdict).toBe('agree');
+  });
+
+  it('reads a statistics agency written in capitals as a name, not a demonym ("DANE")', () => {
+    const r = kinds(
+      { lang: 'en', text: 'Inflation in Colombia slowed to 5.8 percent in March, the statistics agency DANE said.' },
+      { lang: 'es', text: 'La inflación en Colombia se moderó al 6,2% en marzo, según el DANE.' },
+    );
+    expect(r.claims.some((c) => c.concepts.includes('cty:DK'))).toBe(false);
+    expect(r.alignments.find((x) => x.kind === 'quantity')?.verdict).toBe('conflict');
+  });
+
+  it('counts the noun a quality or an adjective describes ("4,130 unauthorised entries", "73 nya jobb")', () => {
+    const entries = kinds(
+      { lang: 'en', text: 'Federal police recorded 4,130 unauthorised entries at the border with the Czech Republic in October.' },
+      { lang: 'de', text: 'An der Grenze zu Tschechien hat die Bundespolizei im Oktober 4.130 unerlaubte Einreisen festgestellt.' },
+    );
+    const counted = entries.claims.filter((c) => c.kind === 'quantity').map((c) => c.kind === 'quantity' && c.counted?.concept);
+    expect(counted).toEqual(['border_crossing', 'border_crossing']);
+    const jobs = compareClaims([{ id: 'sv', text: 'Vindkraftsparken på Granberget väntas ge 73 nya jobb i kommunen.', language: 'sv' }]);
+    const q = jobs.claims.find((c) => c.kind === 'quantity');
+    expect(q?.kind === 'quantity' && q.counted?.concept).toBe('job');
+    // Nor does the park hold a kick, nor "väntas" (is expected) a crowd waiting.
+    expect(jobs.claims.filter((c) => c.kind === 'event')).toEqual([]);
+  });
+
+  it('keeps one act in two different towns, and rates of two different things, apart', () => {
+    const towns = kinds(
+      { lang: 'en', text: 'Defence Minister Peter Alvång met his Estonian counterpart in Tallinn on Monday to discuss security in the Baltic Sea.' },
+      { lang: 'sv', text: 'Försvarsminister Peter Alvång träffade på måndagen sin lettiska kollega i Riga för samtal om säkerhetsläget i Östersjön.' },
+    );
+    expect(towns.alignments.filter((x) => x.kind === 'event' && x.positions.length > 1)).toEqual([]);
+    const rates = kinds(
+      { lang: 'en', text: "Peru's economy grew 3.1 percent last year, the national statistics institute INEI said." },
+      { lang: 'es', text: 'Las exportaciones de cobre del Perú crecieron un 3,1% el año pasado, según el INEI.' },
+    );
+    expect(rates.alignments.filter((x) => x.kind === 'quantity' && x.positions.length > 1)).toEqual([]);
+  });
+
+  it('gives a purpose the instruments of the use of force before it, so two kinds of force conflict', () => {
+    const r = kinds(
+      { lang: 'en', text: 'Chilean police used water cannon to break up a student march for free education in central Santiago on Thursday.' },
+      { lang: 'es', text: 'Carabineros dispersó con gases lacrimógenos la marcha estudiantil por la educación gratuita que recorría el jueves el centro de Santiago.' },
+    );
+    expect(r.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict')?.conflictTypes).toContain('instrument');
+  });
+
+  it('calls reopening and closing one named crossing opposite acts, whether it is named as object or place', () => {
+    const r = kinds(
+      { lang: 'en', text: 'Colombia reopened the Paraguachón border crossing with Venezuela on Saturday.' },
+      { lang: 'es', text: 'Colombia cerró el sábado el paso fronterizo de Paraguachón, en la frontera con Venezuela.' },
+    );
+    expect(r.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict')?.conflictTypes).toContain('antonym');
+  });
+
+  it('credits the person named after a role and a comma, not the day and the role', () => {
+    const r = kinds(
+      { lang: 'en', text: '"The French have done more this year than ever before," British border security minister Daniel Prowse said on Thursday.' },
+      { lang: 'fr', text: '« The French have done more this year than ever before », a déclaré jeudi le ministre britannique chargé de la sécurité des frontières, Daniel Prowse.' },
+    );
+    expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.name)).toEqual(['Daniel Prowse', 'Daniel Prowse']);
+    expect(r.alignments.find((x) => x.kind === 'quote')?.verdict).toBe('agree');
   });
 });
