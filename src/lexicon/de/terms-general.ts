@@ -400,7 +400,7 @@ export const generalTerms: TermTable = {
     'zurückgewiesen', 'verweigern', 'verwerfen', 'lehnten ab',
   ],
   act_ban: ['verbieten', 'verbot', 'verboten', 'untersagen'],
-  act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ'],
+  act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ', 'rief den notstand aus', 'riefen den notstand aus', 'den notstand ausgerufen', 'rief den ausnahmezustand aus', 'den ausnahmezustand ausgerufen'],
   act_lift: ['aufheben', 'hob auf', 'aufgehoben', 'aufhebung'],
   act_decide: [
     'beschließen', 'beschloss', 'beschlossen', 'beschluss', 'entscheiden', 'entschied',

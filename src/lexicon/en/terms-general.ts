@@ -315,7 +315,7 @@ export const generalTerms: TermTable = {
   act_approve: ['approve', 'approval', 'adopt', 'endorse', 'accept', 'ratify', 'greenlight', 'passed the law', 'passed a law', 'passed the bill', 'passed a bill', 'passed legislation', 'pass the law', 'pass the bill', 'voted through'],
   act_reject: ['reject', 'rejection', 'refuse', 'refusal', 'turn down', 'turned down', 'rebuff', 'voted down', 'vote down', 'threw out', 'struck down', 'strike down', 'annulled', 'annul'],
   act_ban: ['ban', 'prohibit', 'prohibition', 'outlaw'],
-  act_impose: ['impose', 'imposition'],
+  act_impose: ['impose', 'imposition', 'declare a state of emergency', 'declared a state of emergency', 'declares a state of emergency', 'declared a national emergency', 'declared a state of siege'],
   act_lift: ['lift', 'scrap', 'ease'],
   act_decide: ['decide', 'decision'],
   act_rule: ['verdict', 'judgment', 'judgement'],

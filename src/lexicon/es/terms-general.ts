@@ -80,7 +80,7 @@ export const generalTerms: TermTable = {
   patient: ['paciente', 'enfermo', 'enferma'],
 
   // Institutions
-  government: ['gobierno', 'gabinete', 'ejecutivo', 'régimen'],
+  government: ['gobierno', 'gabinete', 'ejecutivo', 'régimen', 'consejo de ministros'],
   administration: ['administración'],
   opposition: ['oposición'],
   parliament: ['parlamento', 'asamblea nacional', 'poder legislativo', 'cortes generales'],
@@ -335,7 +335,7 @@ export const generalTerms: TermTable = {
   ],
   act_reject: ['rechazar', 'rechazó', 'rechazaron', 'rechazado', 'rechazada', 'rechazo', 'denegar', 'desestimar', 'desestimó', 'anular', 'anuló', 'invalidar', 'invalidó'],
   act_ban: ['prohibir', 'prohibió', 'prohibición'],
-  act_impose: ['imponer', 'impuso', 'imposición'],
+  act_impose: ['imponer', 'impuso', 'imposición', 'declarar el estado de emergencia', 'declaró el estado de emergencia', 'declara el estado de emergencia', 'decretar el estado de emergencia', 'decretó el estado de emergencia', 'declaró el estado de excepción', 'decretó el estado de excepción', 'decretó el estado de alarma'],
   act_lift: ['levantar', 'levantó', 'suprimir', 'flexibilizar'],
   act_decide: ['decidir', 'decidió', 'decisión', 'resolver'],
   act_rule: ['fallar', 'falló', 'fallo', 'sentencia', 'dictaminar', 'dictamen'],

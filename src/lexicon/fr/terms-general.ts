@@ -68,7 +68,7 @@ export const generalTerms: TermTable = {
   patient: ['patient', 'patiente'],
 
   // Institutions
-  government: ['gouvernement', 'exécutif', 'régime'],
+  government: ['gouvernement', 'exécutif', 'régime', 'conseil des ministres'],
   administration: ['administration'],
   opposition: ['opposition'],
   parliament: ['assemblée nationale', 'hémicycle', 'le parlement', 'au parlement', 'du parlement', 'un parlement', 'parlement européen'],
@@ -310,7 +310,7 @@ export const generalTerms: TermTable = {
   act_approve: ['approuver', 'adopter', 'adoption', 'valider', 'ratifier', 'accepter', 'entériner'],
   act_reject: ['rejeter', 'rejet', 'refuser', 'refus', 'repousser', 'censurer', 'censuré', 'censurée', 'invalider', 'invalidé'],
   act_ban: ['interdire', 'interdiction', 'interdit', 'prohiber', 'proscrire'],
-  act_impose: ['imposer', 'infliger', 'instaurer'],
+  act_impose: ['imposer', 'infliger', 'instaurer', "déclarer l'état d'urgence", "déclaré l'état d'urgence", "décréter l'état d'urgence", "décrété l'état d'urgence", "décrète l'état d'urgence"],
   act_lift: ['lever', 'levée', 'supprimer', 'assouplir'],
   act_decide: ['décider', 'décision', 'trancher'],
   act_rule: ['statuer', 'verdict', 'arrêt'],

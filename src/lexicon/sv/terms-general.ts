@@ -352,7 +352,7 @@ export const generalTerms: TermTable = {
     'röstas ned', 'röstades ned', 'röstades ner',
   ],
   act_ban: ['förbjuda', 'förbjöd', 'förbjudit', 'förbud'],
-  act_impose: ['införde', 'infört', 'ålägga', 'ålade'],
+  act_impose: ['införde', 'infört', 'ålägga', 'ålade', 'utlyste undantagstillstånd', 'utlysa undantagstillstånd', 'utlyst undantagstillstånd', 'utlyste nödläge'],
   act_lift: ['häva', 'upphäva', 'upphävde', 'lyfta'],
   act_decide: [
     'besluta', 'beslutade', 'beslut', 'beslutet', 'bestämde', 'fatta beslut', 'valde att', 'valt att',

@@ -39,9 +39,9 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
     const lang = ctx.langOf(s);
     if (!lang) return;
     const m = ctx.mentions[i]!;
-    // Speech verbs attribute claims; they are not events of their own, unless a particle makes
-    // them another verb ("sagte … zu": promised).
-    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && (c.particle !== undefined || !lang.speechVerbs.has(s.tokens[c.first]!.lower)));
+    // Speech verbs attribute claims; they are not events of their own, unless a particle or a
+    // longer term makes them another act ("sagte … zu": promised; "declared a state of emergency").
+    const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && (c.particle !== undefined || c.last > c.first || !lang.speechVerbs.has(s.tokens[c.first]!.lower)));
     const mine: EventClaim[] = [];
     actions.forEach((a, k) => {
       for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) mine.push(claim);
@@ -379,7 +379,11 @@ function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorS
   const between = actors.filter((x) => x.first > aux && x.last < a.first);
   const first = actors.filter((x) => x.last < aux && x.first > lo).at(-1);
   if (first) return { agent: first, ...(between.length > 0 ? { patient: between.at(-1)! } : {}) };
-  const opens = aux === 0 || !s.tokens[aux - 1]!.isWord;
+  // The auxiliary opens the clause, or follows a fronted prepositional phrase ("Am Evros haben
+  // griechische Grenzschützer … Wasserwerfer eingesetzt"): the subject comes after it.
+  const clauseFirst = s.tokens.findIndex((t, k) => k > lo && t.isWord);
+  const fronted = clauseFirst >= 0 && clauseFirst < aux && (lang.data.grammar.prepositions ?? []).includes(s.tokens[clauseFirst]!.lower);
+  const opens = aux === 0 || !s.tokens[aux - 1]!.isWord || fronted;
   if (opens && lang.data.verbSecond === true && between.length > 0) return { agent: between[0]!, ...(between.length > 1 ? { patient: between.at(-1)! } : {}) };
   return between.length > 0 ? { patient: between.at(-1)! } : {};
 }

@@ -71,13 +71,16 @@ function asWritten(r: chrono.ParsedResult, original: string, rewritten: readonly
 
 /**
  * chrono's word boundaries are ASCII ones: it reads the "fr" of Swedish "från" as Friday and
- * German "so" as Sunday. A date begins and ends at a word's edge, and a lone abbreviated weekday
- * ("so", "fr") is not one.
+ * German "so" as Sunday. A date begins and ends at a word's edge and outside a number, and a lone
+ * abbreviated weekday ("so", "fr") is not one.
  */
 function wholeWords(text: string, r: chrono.ParsedResult): boolean {
   const before = text[r.index - 1] ?? ' ';
   const after = text[r.index + r.text.length] ?? ' ';
   if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) return false;
+  // Nor inside a number: "gegenüber dem Vormonat um 1,6 Prozent" is no time "um 1".
+  const end = r.index + r.text.length;
+  if (/^[.,]\p{N}/u.test(text.slice(end, end + 2)) || /\p{N}[.,]$/u.test(text.slice(Math.max(0, r.index - 2), r.index))) return false;
   return !(/^\p{L}{1,3}\.?$/u.test(r.text) && r.start.isCertain('weekday') && !r.start.isCertain('day'));
 }
 
