@@ -801,7 +801,7 @@ export const organizations: readonly { id: string; names: Readonly<Record<Lang, 
   {
     id: 'migrationsverket',
     names: {
-      en: ['Swedish Migration Agency', 'Migrationsverket'],
+      en: ['Swedish Migration Agency', 'Migration Agency', 'Migrationsverket'],
       sv: ['Migrationsverket', 'Migrationsverkets'],
       de: ['Migrationsverket', 'schwedische Migrationsbehörde', 'schwedische Migrationsamt'],
       es: ['Migrationsverket', 'Agencia Sueca de Migración'],

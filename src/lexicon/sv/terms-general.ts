@@ -368,7 +368,7 @@ export const generalTerms: TermTable = {
   act_resign: ['avgå', 'avgick', 'avgått', 'avgång', 'avgången'],
   act_appoint: ['utse', 'utsåg', 'utsett', 'utnämna', 'utnämnde', 'utnämning', 'nominera'],
   act_dismiss: [
-    'avskeda', 'avskedade', 'entlediga', 'avsätta', 'avsatte', 'fick sparken', 'får sparken',
+    'avskeda', 'avskedade', 'entlediga', 'avsatte presidenten', 'avsätta presidenten', 'fick sparken', 'får sparken',
     'fått sparken', 'fälla regeringen', 'fällde regeringen', 'fällt regeringen',
     'fälla statsministern', 'fällde statsministern',
   ],

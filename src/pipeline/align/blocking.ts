@@ -19,11 +19,14 @@ export function blockingKeys(c: Claim): string[] {
       // The figure itself is a key too, so a count whose noun only one language's tables know
       // ("342 casos" beside "342 cholera cases") still meets its counterpart.
       const figure = c.value !== undefined ? [`q|count|v:${c.value}`] : [];
-      if (counted) return [`q|count|${ancestry(counted).at(-1)!}`, ...figure];
-      if (!c.counted) return figure;
+      // So is a named place or body, so that two different figures for a count whose noun one
+      // language's tables do not know ("620 jobs", "520 tjänster") still meet.
+      const named = c.concepts.filter((k) => k.startsWith('ent:') || k.startsWith('org:')).map((k) => `q|count|n:${k}`);
+      if (counted) return [`q|count|${ancestry(counted).at(-1)!}`, ...figure, ...named];
+      if (!c.counted) return [...figure, ...named];
       // A noun no table knows meets its cognates ("miners", "mineros") by its first letters.
       const word = fold(c.counted.text);
-      return [`q|count|w:${word}`, ...(word.length >= COGNATE_PREFIX ? [`q|count|p:${word.slice(0, COGNATE_PREFIX)}`] : []), ...figure];
+      return [`q|count|w:${word}`, ...(word.length >= COGNATE_PREFIX ? [`q|count|p:${word.slice(0, COGNATE_PREFIX)}`] : []), ...figure, ...named];
     }
     case 'event': {
       const keys = [`e|${c.action.concept}`];

@@ -129,12 +129,16 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
 
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
 
-/** Both name things (not people, places or acts) and share none of them, broader ones included. */
+/**
+ * Both name things (not people, places or acts) and none of one side's is one of the other's or
+ * the broader of it: "exports" and "imports" are two things, whatever broader one they share.
+ */
 function measuresOtherThings(a: readonly string[], b: readonly string[]): boolean {
-  const things = (keys: readonly string[]) => [...widen(keys)].filter((k) => conceptDef(k)?.type === 'thing');
+  const things = (keys: readonly string[]) => keys.filter((k) => conceptDef(k)?.type === 'thing');
   const ta = things(a);
-  const tb = new Set(things(b));
-  return ta.length > 0 && tb.size > 0 && !ta.some((k) => tb.has(k));
+  const tb = things(b);
+  const same = (x: string, y: string) => x === y || conceptDef(x)?.broader === y || conceptDef(y)?.broader === x;
+  return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => same(x, y)));
 }
 
 /** Shortest shared beginning that makes two words of different languages cognates. */

@@ -301,7 +301,7 @@ function classifyRun(
   let i = first;
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word, or, in
   // languages without part-of-speech tags, when the document never capitalises it elsewhere.
-  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !lang.organizations.has(toks[i]!.text)))) {
+  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !lang.organizations.has(toks[i]!.text) && !lang.organizations.has(fold(toks[i]!.text))))) {
     i++;
     while (i <= last && !isCapitalised(toks[i]!)) i++;
   }
