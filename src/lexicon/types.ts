@@ -123,6 +123,12 @@ export interface GrammarLexicon {
     readonly planned: readonly string[];
     readonly denied: readonly string[];
     readonly hypothetical: readonly string[];
+    /**
+     * A `hypothetical` word that is also a preposition, and the words after which it is the
+     * preposition: Swedish 'om' in "norr om Ljungsele", "förslaget om" (while "om Mexiko inte
+     * stoppar" is a condition).
+     */
+    readonly alsoPreposition?: { readonly word: string; readonly after: readonly string[] };
   };
   /** Phrases that open a dateline with the publication date: 'posted on', 'published', 'publicerad'. */
   readonly datelines: readonly string[];

@@ -274,7 +274,7 @@ export const generalTerms: TermTable = {
     'appeal for help', 'appeal', 'call for help', 'plea for help',
   ],
   act_demand: ['demand', 'call for', 'urge'],
-  act_accuse: ['accuse', 'accusation', 'blame', 'allege', 'allegation'],
+  act_accuse: ['accuse', 'accusation', 'blame', 'allege', 'allegation', 'charged with', 'was charged', 'were charged', 'been charged', 'pressed charges', 'filed charges', 'brought charges', 'indict', 'indicted', 'indictment'],
   act_criticize: ['criticize', 'criticise', 'criticism', 'slam', 'lambaste'],
   act_condemn: ['sentence', 'sentenced', 'found guilty', 'convicted', 'condemn', 'condemnation', 'denounce', 'deplore', 'decry'],
   act_deny: ['deny', 'denied', 'denial'],

@@ -103,6 +103,12 @@ export const grammar: GrammarLexicon = {
       'avfärdar',
     ],
     hypothetical: ['om', 'ifall', 'kan', 'skulle', 'kunde'],
+    alsoPreposition: { word: 'om', after: [
+      'norr', 'söder', 'öster', 'väster', 'nordost', 'nordväst', 'sydost', 'sydväst', 'runt', 'innanför', 'utanför',
+      'förslag', 'förslaget', 'beslut', 'beslutet', 'frågan', 'fråga', 'samtal', 'samtalen', 'avtal', 'avtalet', 'lagen', 'lag',
+      'uppgifter', 'uppgiften', 'information', 'debatten', 'diskussion', 'diskussionen', 'överenskommelse', 'överenskommelsen',
+      'ansökan', 'ansökningar', 'regler', 'reglerna', 'krav', 'kravet', 'oro', 'rapport', 'rapporten', 'dom', 'domen',
+    ] },
   },
 
   datelines: ['publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'senast uppdaterad'],

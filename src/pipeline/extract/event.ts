@@ -438,7 +438,7 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Mod
     if (mod.denied.includes(w)) return 'denied';
     if (mod.planned.includes(w)) return 'planned';
     // "could not reach" states that something did not happen; it is not a supposition.
-    if (mod.hypothetical.includes(w) && !lang.negations.has(s.tokens[k + 1]?.lower ?? '')) return 'hypothetical';
+    if (mod.hypothetical.includes(w) && !lang.negations.has(s.tokens[k + 1]?.lower ?? '') && !(mod.alsoPreposition?.word === w && mod.alsoPreposition.after.includes(s.tokens[k - 1]?.lower ?? ''))) return 'hypothetical';
   }
   return undefined;
 }
