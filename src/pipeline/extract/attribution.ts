@@ -110,11 +110,13 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
     }
     if (toks[k]!.isWord && (lang.titles.has(toks[k]!.lower) || lang.titles.has(lang.stem(toks[k]!.lower)))) titled = true;
     const hit = speakerAt(view, k, lang, resolve);
-    if (hit) {
+    // "said in Port-au-Prince", "aseguró en Puerto Príncipe el enviado …": a place, not a speaker.
+    const placed = hit !== undefined && lang.placePrepositions.has(toks[(view.entityAt.get(k)?.first ?? k) - 1]?.lower ?? '');
+    if (hit && !placed) {
       const e = view.entityAt.get(k);
       // "said UNHCR spokeswoman Claire Benton", "said the agency, Ana Ruiz": the person speaks for it.
       if (e && e.mention.type !== 'person') {
-        const person = personAfter(view, e.last + 1, lang);
+        const person = personAfter(view, e.last + 1, lang) ?? (titled ? holderAfter(view, e.last + 1, limit) : undefined);
         if (person) return fromEntity(person);
       }
       return hit;
@@ -123,6 +125,25 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
   }
   return undefined;
 }
+
+/**
+ * After a role and the body it serves ("die Leiterin des IOM-Büros in Berlin, Margaret Tully"),
+ * the person named after the next comma, a few words on.
+ */
+function holderAfter(view: TokenView, from: number, limit: number): EntityMention | undefined {
+  const toks = view.tokens;
+  for (let k = from; k < Math.min(limit, from + HOLDER_WINDOW); k++) {
+    if (toks[k]!.text === ',') {
+      const e = view.entityAt.get(k + 1);
+      return e && (e.mention.type === 'person' || e.mention.type === 'name') ? e.mention : undefined;
+    }
+    if (!toks[k]!.isWord) return undefined;
+  }
+  return undefined;
+}
+
+/** Words between the body a role serves and the comma before its holder's name ("in Berlin"). */
+const HOLDER_WINDOW = 5;
 
 /**
  * A person (or name) right after a comma, or after at most three lower-case words (a role:

@@ -329,8 +329,13 @@ function classifyRun(
   // A run that is only a concept term in capitals ("Federal Police") is that concept, not a name.
   const covered = concepts.some((c) => c.first <= i && c.last >= last);
   if (covered && !isAcronym(m.text)) return;
-  const title = titleBefore(s, lang, i, last);
-  const nameFirst = title ? title.next : i;
+  let title = titleBefore(s, lang, i, last);
+  let nameFirst = title ? title.next : i;
+  // "die Leiterin des IOM-Büros": after a role, a genitive names the body it serves, not a person.
+  if (title && nameFirst <= last && CONNECTORS.has(toks[nameFirst]!.text)) {
+    title = undefined;
+    nameFirst++;
+  }
   if (nameFirst > last) return;
   // Where every noun is capitalised, a lone capitalised word the tables do not know may be a noun
   // or a name: keep it, but only as a name of unknown kind unless a preposition or title says more.
