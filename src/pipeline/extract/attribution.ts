@@ -43,6 +43,10 @@ export function speakerAfter(view: TokenView, from: number, limit: number, lang:
   const end = Math.min(limit, from + WINDOW);
   for (let v = from; v < end; v++) {
     if (!lang.speechVerbs.has(toks[v]!.lower)) continue;
+    // "Siobhán Kerrigan said after the vote on the Mercosur agreement": a person right before the
+    // verb speaks, whatever name follows.
+    const right = v > from ? view.entityAt.get(v - 1) : undefined;
+    if (right && right.mention.type === 'person' && right.last === v - 1) return fromEntity(right.mention);
     // "said X": the first name or pronoun within a few words after the verb.
     const after = forwardSpeaker(view, v, limit, lang, resolve);
     if (after) return after;

@@ -180,7 +180,8 @@ export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], menti
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.endsWith(` ${short}`) || long.startsWith(`${short} `);
+  // "leipzig-connewitz" holds "leipzig" as "port of spain" holds "spain".
+  return long.endsWith(` ${short}`) || long.startsWith(`${short} `) || long.endsWith(`-${short}`) || long.startsWith(`${short}-`);
 }
 
 const MAX_DAYS_APART = 3;
