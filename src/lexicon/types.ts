@@ -125,7 +125,7 @@ export interface GrammarLexicon {
     readonly hypothetical: readonly string[];
     /**
      * A `hypothetical` word that is also a preposition, and the words after which it is the
-     * preposition: Swedish 'om' in "norr om Ljungsele", "förslaget om" (while "om Mexiko inte
+     * preposition: Swedish 'om' in "norr om staden", "förslaget om" (while "om Mexiko inte
      * stoppar" is a condition).
      */
     readonly alsoPreposition?: { readonly word: string; readonly after: readonly string[] };

@@ -108,6 +108,8 @@ export const grammar: GrammarLexicon = {
       'förslag', 'förslaget', 'beslut', 'beslutet', 'frågan', 'fråga', 'samtal', 'samtalen', 'avtal', 'avtalet', 'lagen', 'lag',
       'uppgifter', 'uppgiften', 'information', 'debatten', 'diskussion', 'diskussionen', 'överenskommelse', 'överenskommelsen',
       'ansökan', 'ansökningar', 'regler', 'reglerna', 'krav', 'kravet', 'oro', 'rapport', 'rapporten', 'dom', 'domen',
+      'förslagen', 'besluten', 'frågor', 'frågorna', 'avtalen', 'lagförslag', 'lagförslaget', 'rapporter', 'rapporterna',
+      'uppgifterna', 'samtal', 'förhandlingar', 'förhandlingarna', 'besked', 'beskedet', 'informationen',
     ] },
   },
 

@@ -20,7 +20,7 @@ export function blockingKeys(c: Claim): string[] {
       // ("342 casos" beside "342 cholera cases") still meets its counterpart.
       const figure = c.value !== undefined ? [`q|count|v:${c.value}`] : [];
       // So is a named place or body, so that two different figures for a count whose noun one
-      // language's tables do not know ("620 jobs", "520 tjänster") still meet.
+      // language's tables do not know ("480 jobs", "450 tjänster") still meet.
       const named = c.concepts.filter((k) => k.startsWith('ent:') || k.startsWith('org:')).map((k) => `q|count|n:${k}`);
       if (counted) return [`q|count|${ancestry(counted).at(-1)!}`, ...figure, ...named];
       if (!c.counted) return [...figure, ...named];

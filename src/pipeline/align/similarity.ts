@@ -105,7 +105,7 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
       unknown = cognates(a.counted?.text ?? '', b.counted?.text ?? '') ? 0 : -1;
     }
   }
-  // A rate or a measure is of something: "economy grew 3.1 percent" and "copper exports grew
+  // A rate or a measure is of something: "the economy grew 2.4 percent" and "tin exports grew
   // 3.1 percent" are two figures, when each names things the other does not.
   if (a.dimension !== 'count' && measuresOtherThings(a.concepts, b.concepts)) return undefined;
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
@@ -130,15 +130,14 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
 
 /**
- * Both name things (not people, places or acts) and none of one side's is one of the other's or
- * the broader of it: "exports" and "imports" are two things, whatever broader one they share.
+ * Both name things (not people, places or acts) and none of one side's is compatible with one of
+ * the other's: "exports" and "imports" are two things, whatever broader one they share.
  */
 function measuresOtherThings(a: readonly string[], b: readonly string[]): boolean {
   const things = (keys: readonly string[]) => keys.filter((k) => conceptDef(k)?.type === 'thing');
   const ta = things(a);
   const tb = things(b);
-  const same = (x: string, y: string) => x === y || conceptDef(x)?.broader === y || conceptDef(y)?.broader === x;
-  return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => same(x, y)));
+  return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => conceptsCompatible(x, y)));
 }
 
 /** Shortest shared beginning that makes two words of different languages cognates. */
@@ -209,7 +208,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     return undefined;
   }
   if (place) score += 2;
-  // One act in two different named places is two acts ("met his counterpart in Tallinn", "i Riga").
+  // One act in two different named places is two acts ("met his counterpart in Vilnius", "i Oslo").
   else if (a.place && b.place) score += OTHER_PLACE;
   // A named agent and a kind of agent may be the same ("Ramirez" and "the authorities").
   let roles = false;

@@ -55,9 +55,11 @@ function interval(q: QuantityClaim): [number, number] {
 
 const point = (q: QuantityClaim): number => q.base?.value ?? q.value ?? Number.NaN;
 
-/** The unit of a figure's last stated digit: 3,000 → 1,000; 4,130 → 10; 13.7 → 0.1; 2.97 million → 10,000. */
-export function precision(v: number): number {
-  if (!Number.isFinite(v) || v === 0) return 1;
+/** The unit of a figure's last stated digit: 3,000 → 1,000; 5,240 → 10; 11.4 → 0.1; 3.65 million → 10,000. */
+export function precision(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 1;
+  // "2.01 million" is 2009999.9999999998 in floating point: 2,010,000.
+  const v = +value.toPrecision(12);
   let p = 1;
   if (Number.isInteger(v)) {
     while (p < 1e12 && v % (p * 10) === 0) p *= 10;
@@ -77,7 +79,7 @@ function relateQuantities(a: QuantityClaim, b: QuantityClaim): Relation {
       const [lo, hi] = [Math.min(point(a), point(b)), Math.max(point(a), point(b))];
       const gap = lo === 0 ? (hi === 0 ? 0 : 1) : (hi - lo) / lo;
       // Two exact figures agree when one may be the other rounded ("3,000" and "3,060"), not
-      // when both are stated to a digit they differ in ("13.7" and "13.1 percent", "4,130" and "4,150").
+      // when both are stated to a digit they differ in ("11.4" and "11.9 percent", "5,240" and "5,260").
       const rounded = hedged || hi - lo <= Math.max(precision(lo), precision(hi)) / 2;
       return gap <= tol && rounded ? true : `${formatNumber(lo)} vs ${formatNumber(hi)}: the higher is ${Math.round(gap * 100)}% above the lower`;
     })
@@ -190,10 +192,10 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
   // out: "Riksdag approved a bill", "Riksdagen röstade ned".
   const sameAgent = a.agent !== undefined && b.agent !== undefined && conceptsCompatible(a.agent.concept, b.agent.concept);
   if (same(a.place, b.place) && (same(a.patient, b.patient) || (sameAgent && compatible(a.patient, b.patient)))) return true;
-  // What one source names as the object the other may name as the place ("reopened the
-  // Paraguachón crossing", "cerró el paso fronterizo de Paraguachón"): one named thing in common.
+  // What one source names as the object the other may name as the place ("reopened the Ventas
+  // crossing", "cerró el paso fronterizo de Ventas"): one named place or body in common.
   if (a.place && b.place && !compatible(a.place, b.place)) return false;
-  const spots = (c: EventClaim) => [c.place, c.patient].filter((x): x is NonNullable<typeof x> => x !== undefined && x.concept.includes(':'));
+  const spots = (c: EventClaim) => [c.place, c.patient].filter((x): x is NonNullable<typeof x> => x !== undefined && /^(?:ent|org):/u.test(x.concept));
   return spots(a).some((x) => spots(b).some((y) => compatible(x, y)));
 }
 

@@ -43,8 +43,8 @@ export function speakerAfter(view: TokenView, from: number, limit: number, lang:
   const end = Math.min(limit, from + WINDOW);
   for (let v = from; v < end; v++) {
     if (!lang.speechVerbs.has(toks[v]!.lower)) continue;
-    // "Siobhán Kerrigan said after the vote on the Mercosur agreement": a person right before the
-    // verb speaks, whatever name follows.
+    // "Anna Lind said after the vote on the Nordland agreement": a person right before the verb
+    // speaks, whatever name follows.
     const right = v > from ? view.entityAt.get(v - 1) : undefined;
     if (right && right.mention.type === 'person' && right.last === v - 1) return fromEntity(right.mention);
     // "said X": the first name or pronoun within a few words after the verb.
@@ -106,17 +106,15 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
   const toks = view.tokens;
   let titled = false;
   for (let k = v + 1; k < Math.min(limit, v + AFTER_VERB); k++) {
-    // "a déclaré jeudi le ministre britannique chargé de la sécurité des frontières, Daniel
-    // Prowse": a role, a comma, and the person who holds it.
+    // "a déclaré mardi le ministre chargé des frontières, Paul Durand": a role, a comma, and the
+    // person who holds it.
     if (titled && toks[k]!.text === ',') {
       const e = view.entityAt.get(k + 1);
       if (e && (e.mention.type === 'person' || e.mention.type === 'name')) return fromEntity(e.mention);
     }
     if (toks[k]!.isWord && (lang.titles.has(toks[k]!.lower) || lang.titles.has(lang.stem(toks[k]!.lower)))) titled = true;
     const hit = speakerAt(view, k, lang, resolve);
-    // "said in Port-au-Prince", "aseguró en Puerto Príncipe el enviado …": a place, not a speaker.
-    const placed = hit !== undefined && lang.placePrepositions.has(toks[(view.entityAt.get(k)?.first ?? k) - 1]?.lower ?? '');
-    if (hit && !placed) {
+    if (hit) {
       const e = view.entityAt.get(k);
       // "said UNHCR spokeswoman Claire Benton", "said the agency, Ana Ruiz": the person speaks for it.
       if (e && e.mention.type !== 'person') {
@@ -131,8 +129,8 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
 }
 
 /**
- * After a role and the body it serves ("die Leiterin des IOM-Büros in Berlin, Margaret Tully"),
- * the person named after the next comma, a few words on.
+ * After a role and the body it serves ("die Leiterin des Büros in Köln, Anna Weber"), the person
+ * named after the next comma, a few words on.
  */
 function holderAfter(view: TokenView, from: number, limit: number): EntityMention | undefined {
   const toks = view.tokens;

@@ -218,11 +218,6 @@ function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: n
 }
 
 /**
- * "tried to push", "försökte hindra", "rushed forward to stop": a verb governed by the one before
- * it, with nothing between but an infinitive marker and an adverb. An object between ("hindra dem
- * att ta sig över") makes the object the subject of the second verb, so that does not count.
- */
-/**
  * "used water cannon to break up", "usó gases para dispersar", "använde tårgas för att skingra":
  * a use of force, then only instruments and function words, then the infinitive of its purpose.
  */
@@ -241,6 +236,11 @@ const USE_FORCE = 'act_use_force';
 /** Words between a use of force and the verb of its purpose: "used tear gas and water cannon to". */
 const USE_WINDOW = 8;
 
+/**
+ * "tried to push", "försökte hindra", "rushed forward to stop": a verb governed by the one before
+ * it, with nothing between but an infinitive marker and an adverb. An object between ("hindra dem
+ * att ta sig över") makes the object the subject of the second verb, so that does not count.
+ */
 function controlled(s: Sentence, lang: CompiledLanguage, prev: ConceptMention, a: ConceptMention): boolean {
   if (a.first - prev.last > 3) return false;
   for (let k = prev.last + 1; k < a.first; k++) {
@@ -318,7 +318,7 @@ function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot |
 function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, actors: readonly ActorSlot[], hi: number): ActorSlot | undefined {
   const by = lang.data.grammar.passiveAgent ?? [];
   for (let k = a.last + 1; k < Math.min(hi, a.last + 8); k++) {
-    // The verb's own particle is not "by" ("har inte stängts av, uppger Polisregion Syd").
+    // The verb's own particle is not "by" ("har inte stängts av, uppger polisen").
     if (k === a.particle || !by.includes(s.tokens[k]!.lower)) continue;
     // Nor is anyone past a comma: ", uppger polisen" says who told it.
     const agent = actors.find((x) => x.first > k && x.first - k <= 6);
@@ -379,7 +379,7 @@ function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorS
   const between = actors.filter((x) => x.first > aux && x.last < a.first);
   const first = actors.filter((x) => x.last < aux && x.first > lo).at(-1);
   if (first) return { agent: first, ...(between.length > 0 ? { patient: between.at(-1)! } : {}) };
-  // The auxiliary opens the clause, or follows a fronted prepositional phrase ("Am Evros haben
+  // The auxiliary opens the clause, or follows a fronted prepositional phrase ("Am Fluss haben
   // griechische Grenzschützer … Wasserwerfer eingesetzt"): the subject comes after it.
   const clauseFirst = s.tokens.findIndex((t, k) => k > lo && t.isWord);
   const fronted = clauseFirst >= 0 && clauseFirst < aux && (lang.data.grammar.prepositions ?? []).includes(s.tokens[clauseFirst]!.lower);

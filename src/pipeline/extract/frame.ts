@@ -78,7 +78,7 @@ function wholeWords(text: string, r: chrono.ParsedResult): boolean {
   const before = text[r.index - 1] ?? ' ';
   const after = text[r.index + r.text.length] ?? ' ';
   if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) return false;
-  // Nor inside a number: "gegenüber dem Vormonat um 1,6 Prozent" is no time "um 1".
+  // Nor inside a number: "gegenüber dem Vormonat um 2,3 Prozent" is no time "um 2".
   const end = r.index + r.text.length;
   if (/^[.,]\p{N}/u.test(text.slice(end, end + 2)) || /\p{N}[.,]$/u.test(text.slice(Math.max(0, r.index - 2), r.index))) return false;
   return !(/^\p{L}{1,3}\.?$/u.test(r.text) && r.start.isCertain('weekday') && !r.start.isCertain('day'));

@@ -164,8 +164,8 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
 
 /**
  * "kravallpolisen" → its longest known tail ("polis"), for languages that write compounds; or,
- * for a compound a figure counts ("11.000 Grippefälle", not "in Steinfurtbach" or
- * "fredagsmorgonen"), the meaning of its first part when no tail is known.
+ * for a compound a figure counts ("11.000 Grippefälle", not a town's name or "fredagsmorgonen"),
+ * the meaning of its first part when no tail is known.
  */
 function compoundHead(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[]] | undefined {
   const t = toks[i]!;
@@ -237,15 +237,16 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der',
 const isCapitalised = (t: Token): boolean => t.isWord && /^\p{Lu}/u.test(t.text);
 
 /**
- * A hyphen with no space around it between two capitalised words joins one name ("Robert
- * Koch-Institut", "Baden-Württemberg", "Mexiko-Stadt"), unless it joins two countries or a
- * country and a name ("US-Mexico border", "Franco-German").
+ * A hyphen with no space around it between two capitalised words joins one name when the tables
+ * know the whole as a place ("Mexiko-Stadt"), or where nouns are capitalised and compounds are
+ * written with hyphens ("Robert Koch-Institut", "Baden-Württemberg"); elsewhere two names joined
+ * by a hyphen are two ("Trump-Putin summit", "Paris-Berlin train"), and so are two countries.
  */
 function hyphenJoins(toks: readonly Token[], j: number, lang: CompiledLanguage): boolean {
   const [left, dash, right] = [toks[j]!, toks[j + 1], toks[j + 2]];
   if (!dash || !right || !/^[-‐]$/u.test(dash.text) || dash.start !== left.end || right.start !== dash.end || !isCapitalised(right)) return false;
   if (placeKey(fold(`${left.text}-${right.text}`))) return true;
-  return !countryOf(left.text, lang) && !countryOf(right.text, lang);
+  return lang.data.capitalisesNouns === true && !countryOf(left.text, lang) && !countryOf(right.text, lang);
 }
 
 /** Capitalised words that stand inside sentences somewhere in the text: names, not openers. */
@@ -331,10 +332,11 @@ function classifyRun(
   if (covered && !isAcronym(m.text)) return;
   let title = titleBefore(s, lang, i, last);
   let nameFirst = title ? title.next : i;
-  // "die Leiterin des IOM-Büros": after a role, a genitive names the body it serves, not a person.
+  // "die Leiterin des Amtes": after a role, a genitive names the body it serves, not a person.
   if (title && nameFirst <= last && CONNECTORS.has(toks[nameFirst]!.text)) {
     title = undefined;
     nameFirst++;
+    if (concepts.some((c) => c.first <= nameFirst && c.last >= last)) return;
   }
   if (nameFirst > last) return;
   // Where every noun is capitalised, a lone capitalised word the tables do not know may be a noun

@@ -101,7 +101,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       continue;
     }
     const c = m.concepts.find((x) => x.first === k);
-    // A quality before a noun describes the noun: "4,130 unauthorised entries", not 4,130 people.
+    // A quality before a noun describes the noun: "2,210 unauthorised entries", not 2,210 people.
     if (c?.type === 'quality' && describesNext(s, m, c.last)) {
       k = c.last;
       words++;
@@ -132,7 +132,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     const plainWord = t.pos === undefined && words === 0 && !lang.stopwords.has(t.lower) && !e && !/^\d/u.test(t.text) && (lang.data.capitalisesNouns !== true || /^\p{Lu}/u.test(t.text));
     const abbreviation = t.pos === 'PROPN' && /^\p{Lu}{2,}s?$/u.test(t.text);
     // Without part-of-speech tags, a word the tables do not know right before one they know as a
-    // thing is its adjective: "73 nya jobb", "73 nuevos empleos".
+    // thing is its adjective: "40 nya jobb", "40 nuevos empleos".
     if (plainWord && describesNext(s, m, k) && m.concepts.some((x) => x.first === k + 1 && x.type !== 'action' && COUNTABLE.has(x.type))) {
       words++;
       continue;
@@ -182,7 +182,7 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr): Quantit
   let best: { c: ConceptMention; d: number } | undefined;
   for (const c of m.concepts) {
     // An act ("killed 35") or a state said of the counted ("35 … portées disparues").
-    // Not a verb of saying: "skära ned … med 12 procent, meddelade generaldirektören" cuts.
+    // Not a verb of saying: "skära ned … med 9 procent, meddelade chefen" cuts.
     if ((c.type !== 'action' && c.type !== 'quality') || c.concepts.some((id) => SAYING.has(id))) continue;
     const d = c.first >= at ? c.first - n.nextToken : at - c.last;
     if (d <= PREDICATE_WINDOW && (!best || d < best.d)) best = { c, d };

@@ -27,10 +27,12 @@ interface WinkCache {
  * wink-nlp adds every new word it meets to its cache, and its tokenizer splits a known word
  * differently from an unknown one ("than11..." is "than11 . .." the first time, "than11 ..."
  * after), so a document's tokens would depend on what was read before it. The tokenizer asks the
- * cache through `lookup`: answering it from the model's own words only makes every reading the
- * one a fresh reader gives. The cache is reached through the one `its` function that receives
- * the document's data; if a later wink-nlp hides it, this returns false and each paragraph is
- * read twice instead, so the first reading makes its words known.
+ * cache through `lookup`: answering it from the model's own words only reads every paragraph as
+ * if no word outside the model were known, whatever came before. (Adding a word looks up its
+ * lower-case form to guess its part of speech; that lookup is answered in full.) The cache is
+ * reached through the one `its` function that receives the document's data; if a later wink-nlp
+ * hides it, this returns false and each paragraph is read twice instead, so the first reading
+ * makes its words known.
  */
 function forgetNewWords(n: Nlp): boolean {
   const its = n.its as unknown as Record<string, (i: number, rdd: { cache?: WinkCache }) => unknown>;
