@@ -351,7 +351,8 @@ function classifyRun(
   const hyphenated = /^[-‐]$/u.test(toks[nameFirst - 1]?.text ?? '');
   const genitive = lang.data.grammar.genitiveSuffix;
   const place = title || hyphenated ? undefined : (placeKey(folded) ?? (genitive && folded.endsWith(genitive) ? placeKey(folded.slice(0, -genitive.length)) : undefined));
-  const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place;
+  // A lone plain capitalised word ("Woche"), not a code or an acronym ("A7", "IOM").
+  const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place && /^\p{Lu}\p{Ll}+$/u.test(name.text);
   const type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
   out.push({ ...name, type, key: place ?? folded, ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
 }
