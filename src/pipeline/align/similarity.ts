@@ -102,7 +102,10 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
       // Two nouns no table knows can only be compared across languages, where they differ unless
       // they are cognates ("miners", "mineros").
       if (a.language === b.language) return undefined;
-      unknown = cognates(a.counted?.text ?? '', b.counted?.text ?? '') ? 0 : -1;
+      // Nor are two such nouns that are not cognates the same thing unless the figure is the same.
+      const cognate = cognates(a.counted?.text ?? '', b.counted?.text ?? '');
+      if (!cognate && a.value !== b.value) return undefined;
+      unknown = cognate ? 0 : -1;
     }
   }
   // A rate or a measure is of something: "the economy grew 2.4 percent" and "tin exports grew

@@ -263,6 +263,9 @@ export function namesInside(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
+/** "Kavanaughs" where the document also names "Kavanaugh". */
+const isGenitiveName = (t: Token, names?: ReadonlySet<string>): boolean => /\p{L}s$/u.test(t.text) && names?.has(t.text.slice(0, -1)) === true;
+
 /** Capitalised runs of words, split into countries, organisations, people and places. */
 function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], names?: ReadonlySet<string>): EntityMention[] {
   const toks = s.tokens;
@@ -276,6 +279,8 @@ function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly Co
     }
     let j = i;
     while (j + 1 < toks.length) {
+      // Where nouns are capitalised, a name in the genitive ends its run: "Kavanaughs Nominierung".
+      if (lang.data.capitalisesNouns && isGenitiveName(toks[j]!, names)) break;
       const next = toks[j + 1]!;
       if (isCapitalised(next)) j++;
       else if (CONNECTORS.has(next.lower) && j + 2 < toks.length && isCapitalised(toks[j + 2]!)) j += 2;
@@ -344,7 +349,10 @@ function classifyRun(
   if (lang.data.capitalisesNouns && nameFirst === last && !title && lang.stopwords.has(toks[nameFirst]!.lower)) return;
   const name = mention(s, nameFirst, last);
   if (name.text.length < 2 || toks.slice(nameFirst, last + 1).every((t) => lang.stopwords.has(t.lower))) return;
-  const folded = fold(name.text).replace(/[’']s$/u, '');
+  let folded = fold(name.text).replace(/[’']s$/u, '');
+  // A name in the genitive where the document also names it bare ("Kavanaughs Nominierung",
+  // "Kavanaugh"): one name.
+  if (isGenitiveName(toks[last]!, names)) folded = folded.slice(0, -1);
   // A place the tables know by its names in several languages is a place, under one key (a
   // genitive "Göteborgs" too, by the grammar's genitive ending); not the end of a hyphenated name
   // ("Grande-Bretagne" is not Brittany).

@@ -24,9 +24,7 @@ export type ClaimBaseBuilder = (start: number, end: number, sentence: number, ex
 export function contextConcepts(m: SentenceMentions, exclude?: string): string[] {
   const out = new Set<string>();
   for (const c of m.concepts) for (const id of c.concepts) if (id !== exclude) out.add(id);
-  // Not a lone capitalised word of unknown kind where every noun is capitalised ("Prozent",
-  // "Woche"): in German most of them are nouns, and two claims sharing one say little.
-  for (const e of m.entities) if (!(e.weak && e.type === 'name')) out.add(entityKey(e.type, e.key));
+  for (const e of m.entities) out.add(entityKey(e.type, e.key));
   return [...out];
 }
 
