@@ -205,6 +205,11 @@ export interface GrammarLexicon {
    */
   readonly genitiveSuffix?: string;
   /**
+   * Relative pronouns that open a clause about the noun before them ('who', 'som', 'que', 'qui'):
+   * a verb after one says something of the counted, not what the figure is said of.
+   */
+  readonly relativePronouns?: readonly string[];
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

@@ -330,6 +330,7 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['him', 'her', 'them', 'us', 'me'],
   clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],
   infinitiveMarkers: ['to'],
+  relativePronouns: ['who', 'which', 'that'],
   locativePrepositions: ['in'],
   placeNounLinks: ['of'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.

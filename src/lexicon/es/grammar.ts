@@ -167,6 +167,7 @@ export const grammar: GrammarLexicon = {
   passiveAgent: ['por'],
   clauseOpeners: ['cuando', 'mientras', 'aunque', 'antes', 'porque', 'hasta', 'pese'],
   infinitiveMarkers: ['para', 'a', 'de'],
+  relativePronouns: ['que', 'quienes'],
   locativePrepositions: ['en'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'set', 'oct', 'nov', 'dic', 'hoy', 'mañana', 'manana', 'ayer', 'anoche', 'ahora', 'noche', 'tarde', 'mediodía', 'mediodia', 'medianoche', 'segundo', 'minuto', 'hora', 'día', 'dia', 'semana', 'mes', 'año', 'ano', 'trimestre'],

@@ -168,6 +168,7 @@ export const grammar: GrammarLexicon = {
   passiveAgent: ['par'],
   clauseOpeners: ['quand', 'tandis', 'avant', 'parce', 'lorsque', 'quoique'],
   infinitiveMarkers: ['pour', 'à', 'de'],
+  relativePronouns: ['qui', 'que', 'lesquels', 'lesquelles'],
   locativePrepositions: ['en', 'au', 'aux'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janv', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'aujourd', 'demain', 'hier', 'veille', 'maintenant', 'soir', 'matin', 'midi', 'minuit', 'nuit', 'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'un an', ' ans', "l'an", 'l’an', 'trimestre'],

@@ -65,7 +65,7 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
     ...opt('change', change),
     ...(counted ? { counted: counted.counted } : {}),
     ...opt('hedge', n.hedge),
-    ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n)),
+    ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n, lang)),
   };
 }
 
@@ -112,6 +112,11 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     // A people or group named in capitals: "hundreds of thousands of Rohingya".
     if (e && e.type === 'name' && e.last - e.first < 2) return { counted: { text: e.text, context: contextConcepts(m) }, end: e.end };
     if (e && e.type !== 'country') break;
+    // A people named by its demonym, with no noun after it: "1,500 Hondurans left", "1.500
+    // hondureños salieron" count people of that country.
+    if (e && words === 0 && e.first === k && !describedNoun(s, m, e.last)) {
+      return { counted: { text: e.text, concept: PERSON, context: contextConcepts(m, PERSON) }, concept: PERSON, end: e.end };
+    }
     // A noun of an act counts it ("5,000 applications", "5 000 ansökningar"); a verb ends the search.
     if (c?.type === 'action') {
       // A participle before the counted noun describes it: "deported 2,400 rejected asylum
@@ -125,6 +130,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       }
       if (t.pos === 'NOUN' || (t.pos === undefined && words === 0)) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
       break;
+    }
+    // A participle between a figure a verb acts on and a noun describes the noun: "seized 640
+    // forged passports"; not "About 200 attacked police", where the figure is the subject.
+    if (t.pos === 'VERB' && words === 0 && s.tokens[k + 1]?.pos === 'NOUN' && m.concepts.some((x) => x.type === 'action' && x.last < at0)) {
+      words++;
+      continue;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
     // A noun the tables do not know still says what is counted: "318 MPs", "3 000 postes".
@@ -144,6 +155,14 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     words++;
   }
   return countedBefore(s, m, n);
+}
+
+/** Whether a noun (a noun by its tag, or a term for a person or a thing) follows the token at `last`. */
+function describedNoun(s: Sentence, m: SentenceMentions, last: number): boolean {
+  const next = s.tokens[last + 1];
+  if (!next?.isWord) return false;
+  if (next.pos === 'NOUN') return true;
+  return m.concepts.some((x) => x.first === last + 1 && x.type !== 'action');
 }
 
 /** Whether the word after a quality is the noun it describes: a noun, or a term for a thing or an act. */
@@ -177,15 +196,22 @@ const SAYING = new Set(['act_say', 'act_announce']);
 const PREDICATE_WINDOW = 6;
 
 /** The nearest act to the number in its sentence: what the number is said of. */
-function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr): QuantityClaim['predicate'] {
+function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: CompiledLanguage): QuantityClaim['predicate'] {
   const at = s.tokens.findIndex((t) => t.start >= n.start);
+  const relatives = lang.data.grammar.relativePronouns ?? [];
   let best: { c: ConceptMention; d: number } | undefined;
   for (const c of m.concepts) {
     // An act ("killed 35") or a state said of the counted ("35 … portées disparues").
     // Not a verb of saying: "skära ned … med 9 procent, meddelade chefen" cuts.
     if ((c.type !== 'action' && c.type !== 'quality') || c.concepts.some((id) => SAYING.has(id))) continue;
     const d = c.first >= at ? c.first - n.nextToken : at - c.last;
-    if (d <= PREDICATE_WINDOW && (!best || d < best.d)) best = { c, d };
+    if (d > PREDICATE_WINDOW) continue;
+    // A verb of a relative clause after the figure says something of the counted; the verb
+    // before the figure is what the figure is said of: "rescató a 58 personas que intentaban
+    // cruzar" rescued 58.
+    const relative = c.first >= at && s.tokens.slice(n.nextToken, c.first).some((t) => relatives.includes(t.lower));
+    const rank = relative ? d + PREDICATE_WINDOW : d;
+    if (!best || rank < best.d) best = { c, d: rank };
   }
   return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;
 }
