@@ -311,7 +311,7 @@ export const generalTerms: TermTable = {
     'drohen', 'drohte', 'gedroht', 'drohung', 'androhen', 'drohte an', 'angedroht', 'bedrohen',
     'bedrohung',
   ],
-  act_warn: ['warnen', 'warnte', 'gewarnt', 'warnung', 'mahnen', 'mahnte'],
+  act_warn: ['warnen', 'warnte', 'gewarnt', 'warnung', 'mahnen', 'mahnte', 'alarm schlagen', 'schlug alarm', 'schlugen alarm', 'alarm geschlagen', 'warnstufe ausgerufen', 'alarmstufe ausgerufen', 'warnt', 'warnten'],
   act_promise: [
     'versprechen', 'versprach', 'versprochen', 'zusagen', 'sagte zu', 'zugesagt', 'zusage',
     'geloben', 'gelobte', 'garantieren',
@@ -374,7 +374,7 @@ export const generalTerms: TermTable = {
   act_stop: ['aufhören', 'hörte auf', 'aufgehört', 'einstellen', 'stellte ein', 'eingestellt'],
   act_continue: ['fortsetzen', 'setzte fort', 'fortgesetzt', 'weitermachen'],
   act_start: ['beginnen', 'begann', 'begonnen', 'beginn', 'starten', 'einleiten', 'leitete ein'],
-  act_end: ['beenden', 'beendete', 'beendet', 'abschließen'],
+  act_end: ['beenden', 'beendete', 'beendet', 'abschließen', 'ein ende setzen', 'setzte ein ende', 'setzten ein ende', 'ein ende gesetzt'],
   act_postpone: ['verschieben', 'verschob', 'verschoben', 'vertagen', 'vertagt'],
   act_cancel: ['absagen', 'sagte ab', 'abgesagt', 'absage', 'stornieren', 'annullieren'],
   act_suspend: [
@@ -400,8 +400,8 @@ export const generalTerms: TermTable = {
     'zurückgewiesen', 'verweigern', 'verwerfen', 'lehnten ab',
   ],
   act_ban: ['verbieten', 'verbot', 'verboten', 'untersagen'],
-  act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ', 'rief den notstand aus', 'riefen den notstand aus', 'den notstand ausgerufen', 'rief den ausnahmezustand aus', 'den ausnahmezustand ausgerufen'],
-  act_lift: ['aufheben', 'hob auf', 'aufgehoben', 'aufhebung'],
+  act_impose: ['verhängen', 'verhängte', 'verhängt', 'auferlegen', 'erließ', 'rief den notstand aus', 'riefen den notstand aus', 'den notstand ausgerufen', 'rief den ausnahmezustand aus', 'den ausnahmezustand ausgerufen', 'katastrophenfall ausrufen', 'rief den katastrophenfall aus', 'riefen den katastrophenfall aus', 'katastrophenfall ausgerufen', 'löste den katastrophenfall aus', 'katastrophenalarm ausgelöst', 'löste katastrophenalarm aus'],
+  act_lift: ['aufheben', 'hob auf', 'aufgehoben', 'aufhebung', 'entwarnung', 'gab entwarnung', 'hebt auf'],
   act_decide: [
     'beschließen', 'beschloss', 'beschlossen', 'beschluss', 'entscheiden', 'entschied',
     'entschieden', 'entscheidung',
@@ -417,7 +417,7 @@ export const generalTerms: TermTable = {
     'votieren',
   ],
   act_resign: ['zurücktreten', 'trat zurück', 'zurückgetreten', 'rücktritt', 'abdanken'],
-  act_appoint: ['ernennen', 'ernannte', 'ernannt', 'ernennung', 'nominieren'],
+  act_appoint: ['ernennen', 'ernannte', 'ernannt', 'ernennung', 'nominieren', 'ernennt'],
   act_dismiss: [
     'entlassen', 'entließ', 'entlassung', 'absetzen', 'setzte ab', 'abgesetzt', 'entmachten',
   ],
@@ -432,11 +432,11 @@ export const generalTerms: TermTable = {
     'rückgang', 'abnehmen', 'nahm ab', 'abgenommen', 'schrumpfen', 'einbrechen', 'einbruch',
   ],
   act_raise: [
-    'erhöhen', 'erhöhte', 'erhöht', 'erhöhung', 'anheben', 'hob an', 'angehoben', 'anhebung',
+    'erhöhen', 'erhöhte', 'erhöht', 'erhöhung', 'anheben', 'hob an', 'angehoben', 'anhebung', 'heraufsetzen', 'setzte herauf', 'heraufgesetzt', 'heraufstufen', 'stufte herauf', 'heraufgestuft', 'hebt an'
   ],
   act_cut: [
     'kürzte', 'gekürzt', 'kürzung', 'senken', 'senkte', 'gesenkt', 'senkung', 'streichen',
-    'strich', 'gestrichen', 'reduzieren', 'reduzierung',
+    'strich', 'gestrichen', 'reduzieren', 'reduzierung', 'herabsetzen', 'setzte herab', 'herabgesetzt', 'herabstufen', 'stufte herab', 'herabgestuft', 'stellenabbau', 'arbeitsplatzabbau', 'stellen abbauen', 'stellen abgebaut', 'baut stellen ab', 'baute stellen ab', 'stellen streichen', 'stellen gestrichen', 'streicht', 'senkt', 'kürzt'
   ],
   act_help: ['helfen', 'half', 'geholfen', 'hilfe', 'unterstützen', 'unterstützung', 'beistehen'],
   act_rescue: ['retten', 'rettete', 'gerettet', 'rettung', 'barg', 'geborgen', 'bergung'],

@@ -279,7 +279,7 @@ export const generalTerms: TermTable = {
   ],
   act_discuss: ['discutir', 'discusión', 'debatir', 'debate', 'abordar', 'abordó'],
   act_threaten: ['amenazar', 'amenazó', 'amenaza', 'amenazas'],
-  act_warn: ['advertir', 'advirtió', 'advertencia', 'alertar', 'alerta'],
+  act_warn: ['advertir', 'advirtió', 'advertencia', 'alertar', 'alerta', 'declarar la alerta', 'activar la alerta', 'aviso rojo', 'aviso naranja', 'aviso amarillo', 'emitir un aviso', 'emitir una alerta', 'dar la voz de alarma', 'dio la voz de alarma'],
   act_promise: [
     'prometer', 'prometió', 'promesa', 'comprometerse', 'comprometió', 'compromiso', 'garantizar',
   ],
@@ -320,7 +320,7 @@ export const generalTerms: TermTable = {
   act_stop: ['dejar de', 'cesar', 'cesó'],
   act_continue: ['continuar', 'seguir', 'siguió', 'proseguir'],
   act_start: ['comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio', 'poner en marcha', 'puso en marcha', 'pusieron en marcha', 'puesto en marcha', 'entrar en vigor', 'entró en vigor', 'entrará en vigor', 'entra en vigor', 'entran en vigor', 'entrarán en vigor'],
-  act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'fin', 'poner fin'],
+  act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'fin', 'poner fin', 'finalizar', 'poner término', 'puso término', 'puso fin', 'pusieron fin'],
   act_postpone: ['aplazar', 'aplazó', 'posponer', 'pospuso', 'postergar', 'aplazamiento'],
   act_cancel: ['cancelar', 'canceló', 'cancelación', 'anular', 'suspender el evento'],
   act_suspend: ['suspender', 'suspendió', 'suspensión', 'congelar', 'paralizar', 'pausar'],
@@ -335,8 +335,8 @@ export const generalTerms: TermTable = {
   ],
   act_reject: ['rechazar', 'rechazó', 'rechazaron', 'rechazado', 'rechazada', 'rechazo', 'denegar', 'desestimar', 'desestimó', 'anular', 'anuló', 'invalidar', 'invalidó'],
   act_ban: ['prohibir', 'prohibió', 'prohibición'],
-  act_impose: ['imponer', 'impuso', 'imposición', 'declarar el estado de emergencia', 'declaró el estado de emergencia', 'declara el estado de emergencia', 'decretar el estado de emergencia', 'decretó el estado de emergencia', 'declaró el estado de excepción', 'decretó el estado de excepción', 'decretó el estado de alarma'],
-  act_lift: ['levantar', 'levantó', 'suprimir', 'flexibilizar'],
+  act_impose: ['imponer', 'impuso', 'imposición', 'declarar el estado de emergencia', 'declaró el estado de emergencia', 'declara el estado de emergencia', 'decretar el estado de emergencia', 'decretó el estado de emergencia', 'declaró el estado de excepción', 'decretó el estado de excepción', 'decretó el estado de alarma', 'activar el plan', 'activar el protocolo', 'decretar la emergencia'],
+  act_lift: ['levantar', 'levantó', 'suprimir', 'flexibilizar', 'desactivar', 'levantar la alerta'],
   act_decide: ['decidir', 'decidió', 'decisión', 'resolver'],
   act_rule: ['fallar', 'falló', 'fallo', 'sentencia', 'dictaminar', 'dictamen'],
   act_investigate: [
@@ -345,7 +345,7 @@ export const generalTerms: TermTable = {
   act_elect: ['elegir', 'eligió', 'elegido', 'electo', 'reelegir', 'reelecto'],
   act_vote: ['votar', 'votó', 'votaron', 'voto', 'votos', 'acudir a las urnas'],
   act_resign: ['dimitir', 'dimitió', 'dimisión', 'renunciar', 'renunció', 'renuncia'],
-  act_appoint: ['nombramiento', 'designar', 'designó', 'designación', 'nominar', 'nombrar a', 'fue nombrado', 'fue nombrada'
+  act_appoint: ['nombramiento', 'designar', 'designó', 'designación', 'nominar', 'nombrar a', 'fue nombrado', 'fue nombrada', 'ha sido nombrado', 'ha sido nombrada', 'han sido nombrados', 'es nombrado', 'es nombrada', 'será nombrado', 'será nombrada', 'fueron nombrados'
   ],
   act_dismiss: ['destituir', 'destituyó', 'despedir', 'despidió', 'cesar en el cargo'],
   act_win: [
@@ -360,9 +360,9 @@ export const generalTerms: TermTable = {
     'caer', 'cayó', 'caída', 'bajar', 'bajó', 'bajada', 'disminuir', 'disminución', 'descender',
     'descenso',
   ],
-  act_raise: ['elevar', 'elevó', 'alza', 'elevación', 'encarecer'],
+  act_raise: ['elevar', 'elevó', 'alza', 'elevación', 'encarecer', 'subir el nivel', 'aumentar el nivel'],
   act_cut: [
-    'recortar', 'recortó', 'recorte', 'reducir', 'redujo', 'reducción', 'rebajar', 'rebaja',
+    'recortar', 'recortó', 'recorte', 'reducir', 'redujo', 'reducción', 'rebajar', 'rebaja', 'despido', 'despidos', 'despido colectivo', 'recorte de plantilla', 'recortes de plantilla', 'ajuste de plantilla', 'bajar el nivel', 'reducir el nivel'
   ],
   act_help: [
     'ayudar', 'ayudó', 'ayuda', 'apoyar', 'apoyo', 'asistir', 'asistencia', 'respaldar',

@@ -263,7 +263,7 @@ export const generalTerms: TermTable = {
   act_negotiate: ['négocier', 'négociation', 'négociations', 'pourparlers'],
   act_discuss: ['discuter', 'discussion', 'débattre', 'débat', 'évoquer', 'aborder'],
   act_threaten: ['menacer', 'menace', 'menaces'],
-  act_warn: ['avertir', 'avertissement', 'mettre en garde', 'alerter', 'alerte', 'mis en garde', 'mise en garde'],
+  act_warn: ['avertir', 'avertissement', 'mettre en garde', 'alerter', 'alerte', 'mis en garde', 'mise en garde', 'vigilance rouge', 'vigilance orange', 'placer en vigilance', 'appel à la vigilance', 'appeler à la vigilance', "donner l'alerte", "tirer la sonnette d'alarme", "tiré la sonnette d'alarme"],
   act_promise: ['promettre', 'promis', 'promet', 'promesse', "s'engager", 'engagement', 'garantir'],
   act_request: ['demander', 'demande', 'solliciter', 'requête'],
   act_request_help: [
@@ -280,7 +280,7 @@ export const generalTerms: TermTable = {
   act_respond: ['répondre', 'réponse', 'réagir', 'réaction'],
   act_send: ['envoyer', 'envoyé', 'envoyée', 'envoi', 'déployer', 'déploiement', 'dépêcher'],
   act_arrive: ['arriver', 'arrivée', 'parvenir', 'parvenu', 'atteindre', 'atteint'],
-  act_leave: ['quitter', 'quitté', 'départ', "s'en aller", 'se mettre en route'],
+  act_leave: ['quitter', 'quitté', "s'en aller", 'se mettre en route', 'son départ', 'leur départ', 'après le départ', 'avant le départ'],
   act_form: ['former', 'se former', 'formé', 'se regrouper', 'se constituer', "s'élancer"],
   act_travel: ['voyager', 'voyage', 'se diriger', 'cheminer', 'parcourir', 'trajet', 'périple'],
   act_return: [
@@ -295,7 +295,7 @@ export const generalTerms: TermTable = {
   act_stop: ['cesser', 'arrêter de', 'renoncer'],
   act_continue: ['continuer', 'poursuivre', 'poursuit'],
   act_start: ['commencer', 'débuter', 'lancer', 'début', 'entamer', 'entrer en vigueur', 'entré en vigueur', 'entrée en vigueur', 'entre en vigueur', 'entrera en vigueur', 'entrent en vigueur'],
-  act_end: ['terminer', 'achever', 'mettre fin', 'fin'],
+  act_end: ['terminer', 'achever', 'mettre fin', 'fin', 'mettre un terme', 'mis un terme', 'met un terme', 'mettent un terme'],
   act_postpone: ['reporter', 'reporté', 'report', 'ajourner', 'différer'],
   act_dissolve: ['dissoudre', 'dissous', 'dissoute', 'dissolution', 'a dissous', 'prononcé la dissolution', 'prononce la dissolution'],
   act_cancel: ['annuler', 'annulation', 'annulé', 'levé le préavis', 'levé leur préavis', 'lever le préavis', 'retiré le préavis', 'retiré leur préavis'],
@@ -310,8 +310,8 @@ export const generalTerms: TermTable = {
   act_approve: ['approuver', 'adopter', 'adoption', 'valider', 'ratifier', 'accepter', 'entériner'],
   act_reject: ['rejeter', 'rejet', 'refuser', 'refus', 'repousser', 'censurer', 'censuré', 'censurée', 'invalider', 'invalidé'],
   act_ban: ['interdire', 'interdiction', 'interdit', 'prohiber', 'proscrire'],
-  act_impose: ['imposer', 'infliger', 'instaurer', "déclarer l'état d'urgence", "déclaré l'état d'urgence", "décréter l'état d'urgence", "décrété l'état d'urgence", "décrète l'état d'urgence"],
-  act_lift: ['lever', 'levée', 'supprimer', 'assouplir'],
+  act_impose: ['imposer', 'infliger', 'instaurer', "déclarer l'état d'urgence", "déclaré l'état d'urgence", "décréter l'état d'urgence", "décrété l'état d'urgence", "décrète l'état d'urgence", 'déclencher le plan', 'activer le plan', 'déclencher le dispositif'],
+  act_lift: ['lever', 'levée', 'supprimer', 'assouplir', 'a levé', 'ont levé', 'été levé', 'été levée', 'été levés', 'été levées', 'levé la vigilance', 'lève la vigilance', 'levée de la vigilance'],
   act_decide: ['décider', 'décision', 'trancher'],
   act_rule: ['statuer', 'verdict', 'arrêt'],
   act_investigate: ['enquêter', 'enquête', 'investigation'],
@@ -333,7 +333,7 @@ export const generalTerms: TermTable = {
   act_raise: ['relever', 'relèvement', 'rehausser'],
   act_cut: [
     'réduire', 'réduction', 'réduit', 'sabrer', 'abaisser', 'supprimer des postes',
-    'suppression de postes'
+    'suppression de postes', "suppression d'emplois", "suppressions d'emplois", 'plan social', 'plans sociaux', 'baisser le niveau'
   ],
   act_help: ['aider', 'aide', 'soutenir', 'soutien', 'soutenu', 'assistance', 'appuyer'],
   act_rescue: ['sauver', 'sauvé', 'sauvetage', 'porter secours'],
@@ -344,7 +344,7 @@ export const generalTerms: TermTable = {
   act_welcome: ['accueillir', 'accueil', 'accueilli', 'saluer', 'se féliciter'],
   act_pay: ['payer', 'paiement', 'verser', 'versement'],
   act_buy: ['acheter', 'achat'],
-  act_sell: ['vendre', 'vendu', 'vente'],
+  act_sell: ['vendre', 'vendu', 'la vente', 'une vente', 'en vente', 'mise en vente'],
   act_organize: ['organiser', 'organisé'],
   act_plan: ['prévoir', 'prévu', 'planifier', 'plan', 'envisager'],
   act_prepare: ['préparer', 'préparation', 'préparatifs', "s'apprêter"],

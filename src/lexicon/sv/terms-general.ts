@@ -259,7 +259,7 @@ export const generalTerms: TermTable = {
   act_negotiate: ['förhandla', 'förhandlade', 'förhandling', 'förhandlingar', 'samtal'],
   act_discuss: ['diskutera', 'diskuterade', 'diskussion', 'debattera', 'debatt', 'debatten'],
   act_threaten: ['hota', 'hotade', 'hotat', 'hot', 'hotet', 'hoten'],
-  act_warn: ['varna', 'varnade', 'varnat', 'varning', 'varningen', 'slå larm', 'slog larm', 'slagit larm'],
+  act_warn: ['varna', 'varnade', 'varnat', 'varning', 'varningen', 'slå larm', 'slog larm', 'slagit larm', 'utfärda varning', 'utfärdade varning', 'utfärdar varning'],
   act_promise: [
     'lova', 'lovade', 'lovat', 'löfte', 'löftet', 'utlova', 'utlovade', 'vallöfte', 'garantera',
   ],
@@ -325,7 +325,7 @@ export const generalTerms: TermTable = {
   act_stop: ['upphöra', 'upphörde', 'lägga ner', 'lade ner', 'sluta med', 'slutade med'],
   act_continue: ['fortsätta', 'fortsatte', 'fortsatt'],
   act_start: ['börja', 'började', 'inleda', 'inledde', 'starta', 'påbörja'],
-  act_end: ['avsluta', 'avslutade', 'avslutat', 'få ett slut'],
+  act_end: ['avsluta', 'avslutade', 'avslutat', 'få ett slut', 'avslutas', 'avslutades', 'sätta stopp för', 'satte stopp för', 'sätter stopp för', 'göra slut på', 'gjorde slut på'],
   act_postpone: ['skjuta upp', 'sköt upp', 'skjutits upp', 'senarelägga', 'uppskjuta'],
   act_cancel: ['ställa in', 'ställde in', 'inställd', 'annullera', 'avlysa'],
   act_suspend: [
@@ -352,8 +352,8 @@ export const generalTerms: TermTable = {
     'röstas ned', 'röstades ned', 'röstades ner',
   ],
   act_ban: ['förbjuda', 'förbjöd', 'förbjudit', 'förbud'],
-  act_impose: ['införde', 'infört', 'ålägga', 'ålade', 'utlyste undantagstillstånd', 'utlysa undantagstillstånd', 'utlyst undantagstillstånd', 'utlyste nödläge'],
-  act_lift: ['häva', 'upphäva', 'upphävde', 'lyfta'],
+  act_impose: ['införde', 'infört', 'ålägga', 'ålade', 'utlyste undantagstillstånd', 'utlysa undantagstillstånd', 'utlyst undantagstillstånd', 'utlyste nödläge', 'gick upp i stabsläge', 'går upp i stabsläge', 'gått upp i stabsläge', 'utlyste särskild händelse', 'utlyser särskild händelse', 'utlyst särskild händelse'],
+  act_lift: ['häva', 'upphäva', 'upphävde', 'lyfta', 'hävt', 'hävs', 'blåsa faran över', 'blåste faran över', 'blåser faran över', 'blåst faran över'],
   act_decide: [
     'besluta', 'beslutade', 'beslut', 'beslutet', 'bestämde', 'fatta beslut', 'valde att', 'valt att',
     'välja att', 'väljer att',
@@ -366,7 +366,7 @@ export const generalTerms: TermTable = {
   act_elect: ['valde', 'vald', 'valt', 'omvald', 'omvälja'],
   act_vote: ['rösta', 'röstade', 'röstat', 'röst', 'rösterna', 'lägga sin röst'],
   act_resign: ['avgå', 'avgick', 'avgått', 'avgång', 'avgången'],
-  act_appoint: ['utse', 'utsåg', 'utsett', 'utnämna', 'utnämnde', 'utnämning', 'nominera'],
+  act_appoint: ['utse', 'utsåg', 'utsett', 'utnämna', 'utnämnde', 'utnämning', 'nominera', 'utses', 'utnämndes', 'utnämns', 'tillsätta', 'tillsatte', 'tillsattes', 'blir ny generaldirektör', 'blev ny generaldirektör', 'blir ny chef', 'blev ny chef', 'blir ny ordförande', 'blev ny ordförande'],
   act_dismiss: [
     'avskeda', 'avskedade', 'entlediga', 'avsatte presidenten', 'avsätta presidenten', 'fick sparken', 'får sparken',
     'fått sparken', 'fälla regeringen', 'fällde regeringen', 'fällt regeringen',
@@ -376,10 +376,10 @@ export const generalTerms: TermTable = {
   act_lose: ['förlora', 'förlorade', 'förlust', 'nederlag', 'förlorare'],
   act_rise: ['öka', 'ökade', 'ökat', 'ökning', 'växa', 'vuxit', 'klättra', 'stegras', 'stiga', 'stigit'],
   act_fall: ['minska', 'minskade', 'minskat', 'minskning', 'sjunka', 'sjönk', 'sjunkit', 'föll'],
-  act_raise: ['höja', 'höjt', 'höjning'],
+  act_raise: ['höja', 'höjt', 'höjning', 'höjer', 'höjs', 'höjts'],
   act_cut: [
     'sänka', 'sänkte', 'sänkt', 'sänkning', 'skära ner', 'skar ner', 'skära ned', 'skar ned',
-    'nedskärning', 'nedskärningar', 'dra ner',
+    'nedskärning', 'nedskärningar', 'dra ner', 'varsla', 'varslar', 'varslade', 'varslat', 'varslades', 'varsel', 'sänks', 'sänktes', 'nedgradera', 'nedgraderade'
   ],
   act_help: [
     'hjälpa', 'hjälpte', 'hjälp', 'hjälpen', 'stödja', 'stötta', 'stöd', 'stödet', 'bistå',
