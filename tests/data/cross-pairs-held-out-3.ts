@@ -606,7 +606,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-montgenevre-crossings',
     a: { lang: 'en', text: `Nearly 1,900 people crossed from Italy into France over the Montgenèvre pass last year, according to the Hautes-Alpes prefecture.` },
-    b: { lang: 'fr', text: `Près de 1 900 personnes ont franchi la frontière franco-italienne par le col de Montgenèvre l'an dernier, selon la préfecture des Hautes-Alpes.` },
+    b: { lang: 'fr', text: `Près de 1\u202f900 personnes ont franchi la frontière franco-italienne par le col de Montgenèvre l'an dernier, selon la préfecture des Hautes-Alpes.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'crossings over the Montgenèvre pass last year: nearly 1,900 and près de 1 900',
@@ -614,7 +614,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-housing-starts',
     a: { lang: 'en', text: `Housing starts in France fell to 263,000 last year, the housing ministry said.` },
-    b: { lang: 'fr', text: `Les mises en chantier de logements sont tombées à 263 000 l'an dernier, selon le ministère du Logement.` },
+    b: { lang: 'fr', text: `Les mises en chantier de logements sont tombées à 263\u202f000 l'an dernier, selon le ministère du Logement.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'French housing starts last year: 263,000 and 263 000',
@@ -655,7 +655,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-morocco-unemployment-differs',
     a: { lang: 'en', text: `Morocco's unemployment rate rose to 13.7 percent in the first quarter, the planning agency HCP said.` },
-    b: { lang: 'fr', text: `Le taux de chômage au Maroc a grimpé à 13,1 % au premier trimestre, selon le Haut-Commissariat au Plan.` },
+    b: { lang: 'fr', text: `Le taux de chômage au Maroc a grimpé à 13,1\u00a0% au premier trimestre, selon le Haut-Commissariat au Plan.` },
     kind: 'quantity',
     relation: 'conflict',
     note: 'Morocco\'s first-quarter unemployment rate from the HCP: 13.7 against 13,1 percent',
@@ -664,7 +664,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-sentinelle-dissolved',
     a: { lang: 'en', text: `The government dissolved the ultranationalist group Sentinelle Lyonnaise at Wednesday's cabinet meeting.` },
-    b: { lang: 'fr', text: `Le groupuscule ultranationaliste « Sentinelle lyonnaise » a été dissous mercredi en Conseil des ministres.` },
+    b: { lang: 'fr', text: `Le groupuscule ultranationaliste «\u00a0Sentinelle lyonnaise\u00a0» a été dissous mercredi en Conseil des ministres.` },
     kind: 'event',
     relation: 'agree',
     note: 'dissolution of the group Sentinelle lyonnaise in Wednesday\'s cabinet: dissolved and dissous',
@@ -722,7 +722,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-quote-prowse-more-than-ever',
     a: { lang: 'en', text: `"The French have done more this year than ever before," British border security minister Daniel Prowse said on Thursday.` },
-    b: { lang: 'fr', text: `« The French have done more this year than ever before », a déclaré jeudi le ministre britannique chargé de la sécurité des frontières, Daniel Prowse.` },
+    b: { lang: 'fr', text: `«\u00a0The French have done more this year than ever before\u00a0», a déclaré jeudi le ministre britannique chargé de la sécurité des frontières, Daniel Prowse.` },
     kind: 'quote',
     relation: 'agree',
     note: 'Prowse on French efforts against Channel crossings: the same English words inside guillemets',
@@ -730,7 +730,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-quote-osei-altered',
     a: { lang: 'en', text: `"Cholera is spreading faster than our response," the WHO's Africa emergencies director, Dr Margaret Osei, warned in Brazzaville.` },
-    b: { lang: 'fr', text: `« Cholera is spreading faster than our vaccines », a averti à Brazzaville la directrice des urgences de l'OMS pour l'Afrique, Margaret Osei.` },
+    b: { lang: 'fr', text: `«\u00a0Cholera is spreading faster than our vaccines\u00a0», a averti à Brazzaville la directrice des urgences de l'OMS pour l'Afrique, Margaret Osei.` },
     kind: 'quote',
     relation: 'conflict',
     note: 'Osei (WHO) on cholera in Brazzaville: "faster than our response" against "faster than our vaccines"',
@@ -739,7 +739,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-apart-lampedusa-arrivals-vs-hosted',
     a: { lang: 'en', text: `Some 1,500 migrants have landed on the Italian island of Lampedusa since Monday.` },
-    b: { lang: 'fr', text: `Environ 1 500 personnes sont actuellement hébergées dans le centre d'accueil de Lampedusa, selon la Croix-Rouge italienne.` },
+    b: { lang: 'fr', text: `Environ 1\u202f500 personnes sont actuellement hébergées dans le centre d'accueil de Lampedusa, selon la Croix-Rouge italienne.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'the same 1,500 on Lampedusa, but arrivals since Monday against people now housed in the reception centre',
@@ -755,7 +755,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-apart-energy-vs-rents',
     a: { lang: 'en', text: `Energy prices in France rose 4.8 percent in the year to March, according to INSEE.` },
-    b: { lang: 'fr', text: `Les loyers du parc privé ont augmenté de 4,8 % sur un an en mars, selon l'Insee.` },
+    b: { lang: 'fr', text: `Les loyers du parc privé ont augmenté de 4,8\u00a0% sur un an en mars, selon l'Insee.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'the same 4.8 percent annual rise to March from INSEE, but energy prices against private-sector rents',
@@ -787,7 +787,7 @@ export const heldOutPairs3: readonly CrossPair[] = [
   {
     id: 'fr-h3-apart-quote-prowse-other-matter',
     a: { lang: 'en', text: `"Illegal working is the magnet that keeps the boats coming," Daniel Prowse said during a visit to Dover.` },
-    b: { lang: 'fr', text: `« The new checks at the Gare du Nord will not slow down travellers », a assuré le ministre britannique Daniel Prowse.` },
+    b: { lang: 'fr', text: `«\u00a0The new checks at the Gare du Nord will not slow down travellers\u00a0», a assuré le ministre britannique Daniel Prowse.` },
     kind: 'quote',
     relation: 'apart',
     note: 'the same speaker, Prowse, on illegal working and small boats against on the new Gare du Nord checks',

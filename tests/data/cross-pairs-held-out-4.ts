@@ -614,7 +614,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-inflation-august',
     a: { lang: 'en', text: `French inflation slowed to 1.8 percent in August, according to the statistics office Insee.` },
-    b: { lang: 'fr', text: `L'inflation a ralenti à 1,8 % sur un an en août, selon l'Insee.` },
+    b: { lang: 'fr', text: `L'inflation a ralenti à 1,8\u00a0% sur un an en août, selon l'Insee.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'annual French inflation in August per Insee: 1.8 percent and 1,8 %',
@@ -622,7 +622,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-reunion-dengue-cases',
     a: { lang: 'en', text: `Some 12,600 cases of dengue fever have been recorded on Réunion since January, health authorities said.` },
-    b: { lang: 'fr', text: `Depuis janvier, 12 600 cas de dengue ont été recensés à La Réunion, selon l'agence régionale de santé.` },
+    b: { lang: 'fr', text: `Depuis janvier, 12\u00a0600 cas de dengue ont été recensés à La Réunion, selon l'agence régionale de santé.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'dengue cases on Réunion since January: some 12,600 and 12 600',
@@ -662,7 +662,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-quote-grealey-gangs',
     a: { lang: 'en', text: `“We will not let criminal gangs decide who comes to this country,” said Martin Grealey, the head of Britain's Border Security Command.` },
-    b: { lang: 'fr', text: `« We will not let criminal gangs decide who comes to this country », a déclaré Martin Grealey, le chef du commandement britannique de la sécurité des frontières.` },
+    b: { lang: 'fr', text: `«\u00a0We will not let criminal gangs decide who comes to this country\u00a0», a déclaré Martin Grealey, le chef du commandement britannique de la sécurité des frontières.` },
     kind: 'quote',
     relation: 'agree',
     note: 'Grealey (Border Security Command) on criminal gangs: same speaker, same English words',
@@ -671,7 +671,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-nantes-immigration-law-march-differs',
     a: { lang: 'en', text: `About 4,000 people marched in Nantes on Saturday against the immigration law, the prefecture said.` },
-    b: { lang: 'fr', text: `Quelque 2 500 personnes ont manifesté samedi à Nantes contre la loi immigration, selon la préfecture.` },
+    b: { lang: 'fr', text: `Quelque 2\u00a0500 personnes ont manifesté samedi à Nantes contre la loi immigration, selon la préfecture.` },
     kind: 'quantity',
     relation: 'conflict',
     note: 'size of the Nantes march against the immigration law per the prefecture: about 4,000 against quelque 2 500',
@@ -719,7 +719,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-quote-whitmore-altered',
     a: { lang: 'en', text: `“Nobody crosses the Channel for fun,” said Claire Whitmore of the charity Refugee Action Network.` },
-    b: { lang: 'fr', text: `« Nobody crosses the Channel by choice », a affirmé Claire Whitmore, de l'association Refugee Action Network.` },
+    b: { lang: 'fr', text: `«\u00a0Nobody crosses the Channel by choice\u00a0», a affirmé Claire Whitmore, de l'association Refugee Action Network.` },
     kind: 'quote',
     relation: 'conflict',
     note: 'Whitmore (Refugee Action Network) on crossing the Channel: "for fun" against "by choice", quoted words differ',
@@ -736,7 +736,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-apart-refusals-vs-asylum-claims',
     a: { lang: 'en', text: `Border police recorded 1,370 refusals of entry at the Italian border in July.` },
-    b: { lang: 'fr', text: `En juillet, 1 370 demandes d'asile ont été enregistrées à la préfecture des Alpes-Maritimes.` },
+    b: { lang: 'fr', text: `En juillet, 1\u00a0370 demandes d'asile ont été enregistrées à la préfecture des Alpes-Maritimes.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'same month and number, but 1,370 refusals of entry against 1 370 asylum applications',
@@ -744,7 +744,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-apart-unemployment-vs-electricity',
     a: { lang: 'en', text: `France's unemployment rate stood at 7.4 percent in the fourth quarter.` },
-    b: { lang: 'fr', text: `Les tarifs réglementés de l'électricité augmenteront de 7,4 % au 1er février.` },
+    b: { lang: 'fr', text: `Les tarifs réglementés de l'électricité augmenteront de 7,4\u00a0% au 1er février.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'same 7.4 percent, but the unemployment rate against a rise in regulated electricity tariffs',
@@ -776,7 +776,7 @@ export const heldOutPairs4: readonly CrossPair[] = [
   {
     id: 'fr-h4-apart-quote-arlow-other-matter',
     a: { lang: 'en', text: `“Stopping the boats is a job we can only do together with France,” said Kenneth Arlow, Britain's ambassador in Paris.` },
-    b: { lang: 'fr', text: `« The Entente Cordiale is alive and well, and our students are its future », a déclaré Kenneth Arlow, l'ambassadeur du Royaume-Uni en France.` },
+    b: { lang: 'fr', text: `«\u00a0The Entente Cordiale is alive and well, and our students are its future\u00a0», a déclaré Kenneth Arlow, l'ambassadeur du Royaume-Uni en France.` },
     kind: 'quote',
     relation: 'apart',
     note: 'same speaker, ambassador Arlow, on stopping the boats against student exchanges and the Entente Cordiale',

@@ -632,7 +632,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-detention-centres-year',
     a: { lang: 'en', text: `Some 46,800 people were held in French immigration detention centres last year, according to a joint report by aid groups.` },
-    b: { lang: 'fr', text: `Quelque 46 800 personnes ont été placées en centre de rétention administrative l'an dernier, selon le rapport annuel publié par les associations.` },
+    b: { lang: 'fr', text: `Quelque 46\u00a0800 personnes ont été placées en centre de rétention administrative l'an dernier, selon le rapport annuel publié par les associations.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'people held in immigration detention centres last year: some 46,800 and quelque 46 800',
@@ -640,7 +640,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-bronchiolitis-emergencies',
     a: { lang: 'en', text: `Nearly 5,900 young children were taken to hospital emergency departments with bronchiolitis last week, Santé publique France said.` },
-    b: { lang: 'fr', text: `Selon Santé publique France, près de 5 900 jeunes enfants ont été conduits aux urgences pour une bronchiolite la semaine dernière.` },
+    b: { lang: 'fr', text: `Selon Santé publique France, près de 5\u00a0900 jeunes enfants ont été conduits aux urgences pour une bronchiolite la semaine dernière.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'young children taken to emergency departments with bronchiolitis last week: nearly 5,900 and près de 5 900',
@@ -648,7 +648,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-calais-dunkirk-camps',
     a: { lang: 'en', text: `As many as 1,200 migrants are living in makeshift camps around Calais and Dunkirk, aid groups estimate.` },
-    b: { lang: 'fr', text: `Jusqu'à 1 200 exilés survivent dans les campements du Calaisis et du Dunkerquois, selon les estimations des associations.` },
+    b: { lang: 'fr', text: `Jusqu'à 1\u00a0200 exilés survivent dans les campements du Calaisis et du Dunkerquois, selon les estimations des associations.` },
     kind: 'quantity',
     relation: 'agree',
     note: 'migrants living in camps around Calais and Dunkirk: as many as 1,200 and jusqu\'à 1 200',
@@ -665,7 +665,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-pas-de-calais-flood-homes-differ',
     a: { lang: 'en', text: `The floods in the Pas-de-Calais damaged about 2,600 homes, the prefecture said on Friday.` },
-    b: { lang: 'fr', text: `Les inondations ont endommagé quelque 6 200 logements dans le Pas-de-Calais, selon un bilan de la préfecture communiqué vendredi.` },
+    b: { lang: 'fr', text: `Les inondations ont endommagé quelque 6\u00a0200 logements dans le Pas-de-Calais, selon un bilan de la préfecture communiqué vendredi.` },
     kind: 'quantity',
     relation: 'conflict',
     note: 'homes damaged by the Pas-de-Calais floods, prefecture toll on Friday: about 2,600 against quelque 6 200',
@@ -673,7 +673,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-unaccompanied-minors-differ',
     a: { lang: 'en', text: `French départements took in 19,300 unaccompanied foreign minors last year, the justice ministry said.` },
-    b: { lang: 'fr', text: `L'an dernier, 13 900 mineurs non accompagnés ont été confiés aux départements, selon le ministère de la Justice.` },
+    b: { lang: 'fr', text: `L'an dernier, 13\u00a0900 mineurs non accompagnés ont été confiés aux départements, selon le ministère de la Justice.` },
     kind: 'quantity',
     relation: 'conflict',
     note: 'unaccompanied minors placed with départements last year: 19,300 against 13 900',
@@ -740,7 +740,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-quote-ashcroft-dinghy',
     a: { lang: 'en', text: `"No one should have to die in a dinghy to reach our shores," said Neil Ashcroft, the UK's Border Security Commander, on a visit to Calais.` },
-    b: { lang: 'fr', text: `« No one should have to die in a dinghy to reach our shores », a déclaré Neil Ashcroft, chargé de la sécurité des frontières britanniques, en visite à Calais.` },
+    b: { lang: 'fr', text: `«\u00a0No one should have to die in a dinghy to reach our shores\u00a0», a déclaré Neil Ashcroft, chargé de la sécurité des frontières britanniques, en visite à Calais.` },
     kind: 'quote',
     relation: 'agree',
     note: 'Ashcroft in Calais: the same English words, verbatim in French guillemets',
@@ -749,7 +749,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-quote-debrail-altered',
     a: { lang: 'en', text: `"On ne peut pas laisser des enfants dormir dehors," said Martine Debrail, the mayor of Vieux-Marquise, where a camp has grown up near the station.` },
-    b: { lang: 'fr', text: `« On ne peut pas laisser des familles dormir dehors », a lancé Martine Debrail, maire de Vieux-Marquise, où un campement s'est formé près de la gare.` },
+    b: { lang: 'fr', text: `«\u00a0On ne peut pas laisser des familles dormir dehors\u00a0», a lancé Martine Debrail, maire de Vieux-Marquise, où un campement s'est formé près de la gare.` },
     kind: 'quote',
     relation: 'conflict',
     note: 'mayor Debrail quoted in French in both: "des enfants" against "des familles", altered quote words',
@@ -766,7 +766,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-apart-car-sales-vs-industrial-output',
     a: { lang: 'en', text: `Sales of new cars in France fell 4.2 percent in October, according to the carmakers' association.` },
-    b: { lang: 'fr', text: `La production industrielle française a reculé de 4,2 % en octobre, selon l'Insee.` },
+    b: { lang: 'fr', text: `La production industrielle française a reculé de 4,2\u00a0% en octobre, selon l'Insee.` },
     kind: 'quantity',
     relation: 'apart',
     note: 'a 4.2 percent fall in France in October: in new car sales against in industrial output, different measures',
@@ -799,7 +799,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-apart-sans-papiers-strike-other-date',
     a: { lang: 'en', text: `Undocumented workers walked off construction sites across the Paris region on Thursday, October 17, to demand residence papers.` },
-    b: { lang: 'fr', text: `Jeudi 3 avril, des travailleurs sans papiers ont cessé le travail sur des chantiers d'Île-de-France pour réclamer leur régularisation.` },
+    b: { lang: 'fr', text: `Jeudi 3\u00a0avril, des travailleurs sans papiers ont cessé le travail sur des chantiers d'Île-de-France pour réclamer leur régularisation.` },
     kind: 'event',
     relation: 'apart',
     note: 'strike of undocumented construction workers in the Paris region: 17 October against 3 April, the same act on another date',
@@ -808,7 +808,7 @@ export const heldOutPairs5: readonly CrossPair[] = [
   {
     id: 'fr-h5-apart-quote-ashcroft-other-matter',
     a: { lang: 'en', text: `"The French beaches are only part of the problem," Ashcroft told the BBC.` },
-    b: { lang: 'fr', text: `« The smugglers buy their engines in Germany », a affirmé Neil Ashcroft devant une commission parlementaire à Londres.` },
+    b: { lang: 'fr', text: `«\u00a0The smugglers buy their engines in Germany\u00a0», a affirmé Neil Ashcroft devant une commission parlementaire à Londres.` },
     kind: 'quote',
     relation: 'apart',
     note: 'Ashcroft on the French beaches to the BBC against Ashcroft on where smugglers buy engines, before a committee in London: same speaker, another matter',
