@@ -102,7 +102,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     }
     const c = m.concepts.find((x) => x.first === k);
     // A quality before a noun describes the noun: "2,210 unauthorised entries", not 2,210 people.
-    if (c?.type === 'quality' && describesNext(s, m, c.last)) {
+    if (c?.type === 'quality' && nounAfter(s, m, c.last, 'quality')) {
       k = c.last;
       words++;
       continue;
@@ -114,7 +114,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     if (e && e.type !== 'country') break;
     // A people named by its demonym, with no noun after it: "1,500 Hondurans left", "1.500
     // hondureños salieron" count people of that country.
-    if (e && words === 0 && e.first === k && !describedNoun(s, m, e.last)) {
+    if (e && words === 0 && e.first === k && !nounAfter(s, m, e.last, 'action')) {
       return { counted: { text: e.text, concept: PERSON, context: contextConcepts(m, PERSON) }, concept: PERSON, end: e.end };
     }
     // A noun of an act counts it ("5,000 applications", "5 000 ansökningar"); a verb ends the search.
@@ -144,7 +144,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     const abbreviation = t.pos === 'PROPN' && /^\p{Lu}{2,}s?$/u.test(t.text);
     // Without part-of-speech tags, a word the tables do not know right before one they know as a
     // thing is its adjective: "40 nya jobb", "40 nuevos empleos".
-    if (plainWord && describesNext(s, m, k) && m.concepts.some((x) => x.first === k + 1 && x.type !== 'action' && COUNTABLE.has(x.type))) {
+    if (plainWord && m.concepts.some((x) => x.first === k + 1 && x.type !== 'action' && x.type !== 'quality' && COUNTABLE.has(x.type))) {
       words++;
       continue;
     }
@@ -157,20 +157,16 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
   return countedBefore(s, m, n);
 }
 
-/** Whether a noun (a noun by its tag, or a term for a person or a thing) follows the token at `last`. */
-function describedNoun(s: Sentence, m: SentenceMentions, last: number): boolean {
-  const next = s.tokens[last + 1];
-  if (!next?.isWord) return false;
-  if (next.pos === 'NOUN') return true;
-  return m.concepts.some((x) => x.first === last + 1 && x.type !== 'action');
-}
-
-/** Whether the word after a quality is the noun it describes: a noun, or a term for a thing or an act. */
-function describesNext(s: Sentence, m: SentenceMentions, last: number): boolean {
+/**
+ * Whether a noun follows the token at `last`: by its tag where there are tags, else a term of any
+ * type but `not` ("unauthorised entries": a quality before a noun of an act; "hondureños
+ * salieron": a demonym before a verb).
+ */
+function nounAfter(s: Sentence, m: SentenceMentions, last: number, not: ConceptMention['type']): boolean {
   const next = s.tokens[last + 1];
   if (!next?.isWord) return false;
   if (next.pos !== undefined) return next.pos === 'NOUN';
-  return m.concepts.some((x) => x.first === last + 1 && x.type !== 'quality');
+  return m.concepts.some((x) => x.first === last + 1 && x.type !== not);
 }
 
 /** "estimated the crowd at 20,000-30,000": with nothing after it, what stands just before. */
