@@ -214,4 +214,17 @@ describe('cross-language pairs', () => {
     expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.name)).toEqual(['Daniel Prowse', 'Daniel Prowse']);
     expect(r.alignments.find((x) => x.kind === 'quote')?.verdict).toBe('agree');
   });
+
+  it('reads a passive whose subject is a thing as an act on it ("the border crossing … was closed", "Gränsövergången … stängdes")', () => {
+    const agree = kinds(
+      { lang: 'en', text: 'The border crossing at Ventas was closed on Monday.' },
+      { lang: 'sv', text: 'Gränsövergången vid Ventas stängdes på måndagen.' },
+    );
+    expect(agree.alignments.find((x) => x.kind === 'event')?.verdict).toBe('agree');
+    const opposite = kinds(
+      { lang: 'en', text: 'The border crossing at Ventas was reopened on Monday.' },
+      { lang: 'de', text: 'Der Grenzübergang bei Ventas wurde am Montag geschlossen.' },
+    );
+    expect(opposite.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict')?.conflictTypes).toContain('antonym');
+  });
 });

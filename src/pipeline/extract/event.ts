@@ -116,7 +116,9 @@ function eventsFor(
   const patient = passive ? before : split ? split.patient : inverted ? afterAll[1] : afterAll[0];
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
   // still makes a claim of it and belongs to its span and concepts.
-  const object = patient ? undefined : objectAfter(m, a, hi);
+  // A passive's subject that is a thing or a kind of place is what it acts on: "The border was
+  // closed", "Gränsen stängdes", "Die Grenze wurde … geschlossen".
+  const object = patient ? undefined : ((passive ? subjectThing(s, lang, m, a, lo) : undefined) ?? objectAfter(m, a, hi));
   const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && placeReach(s, lang, a, e.first));
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
@@ -307,6 +309,14 @@ function marksActor(gear: ConceptMention, actor: string): string | undefined {
 }
 
 /** The first thing named right after a verb, within a few words: its object. */
+/** The nearest thing or kind of place before a passive verb in its clause, not one a preposition introduces. */
+function subjectThing(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention, lo: number): Slot | undefined {
+  const c = [...m.concepts]
+    .reverse()
+    .find((x) => (x.type === 'thing' || x.type === 'place') && x.last < a.first && x.first > lo && a.first - x.last <= OBJECT_WINDOW + 2 && !lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? ''));
+  return c ? slot(c, c.concepts[0]!) : undefined;
+}
+
 function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot | undefined {
   // After a split verb's particle when it has one: "tog sig på fredagskvällen igenom en barriär".
   const after = a.particle ?? a.last;

@@ -155,7 +155,8 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
       }
       if (!ok) continue;
       // "Police cordoned off" is not the thing "police cordon": a phrase naming a thing does not end in a verb.
-      if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
+      // A gerund may end one ("border crossing").
+      if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && !toks[j]!.lower.endsWith('ing') && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
       if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && skippedAll < best.skipped)) best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts, head: head < 0 ? j : head };
     }
   }
