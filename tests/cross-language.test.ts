@@ -53,36 +53,22 @@ describe('cross-language pairs', () => {
     expect(rate(look)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('does about as well on a second held-out set, written in session 3 before any rule was fitted to it (tests/data/cross-pairs-held-out-2.ts)', () => {
-    const { comp, look } = measure('held-out set 2', heldOutPairs2);
-    expect(comp.length).toBeGreaterThanOrEqual(60);
-    expect(look.length).toBeGreaterThanOrEqual(20);
-    // 60.9% / 96.4% when the set was written, 87.5% / 100% now; the floors guard what was gained.
-    expect(rate(comp)).toBeGreaterThanOrEqual(0.8);
-    expect(rate(look)).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('is measured on a third held-out set, written in session 4 before any rule was fitted to it (tests/data/cross-pairs-held-out-3.ts)', () => {
-    const { comp, look } = measure('held-out set 3', heldOutPairs3);
-    expect(comp.length).toBeGreaterThanOrEqual(60);
-    expect(look.length).toBeGreaterThanOrEqual(20);
-    // 56.3% / 78.6% when the set was written (the honest figure); the floors guard what the
-    // general rules its misses pointed to have gained since.
-    expect(rate(comp)).toBeGreaterThanOrEqual(0.6);
-    expect(rate(look)).toBeGreaterThanOrEqual(0.8);
-  });
-
-  // Sets 4 and 5 were written later in session 4, each run once before any rule looked at it:
-  // set 4 on commit 4f58c54 (70.3% / 92.9%), set 5 on f5308e1 (65.6% / 92.9%).
+  // Each set of 92 pairs was written by a helper that saw neither the rules nor the other pairs,
+  // and run once before any rule looked at it (comparable right / look-alikes apart):
+  // set 2 (session 3) 60.9% / 96.4%; set 3 (session 4, start) 56.3% / 78.6%; set 4 (commit
+  // 4f58c54) 70.3% / 92.9%; set 5 (commit f5308e1) 65.6% / 92.9%. The floors guard what the
+  // general rules their misses pointed to have gained since.
   it.each([
-    ['held-out set 4', heldOutPairs4],
-    ['held-out set 5', heldOutPairs5],
-  ] as const)('is measured on %s, written in session 4 after the rules above', (name, pairs) => {
+    ['held-out set 2', heldOutPairs2, 0.8, 0.95],
+    ['held-out set 3', heldOutPairs3, 0.6, 0.8],
+    ['held-out set 4', heldOutPairs4, 0.65, 0.85],
+    ['held-out set 5', heldOutPairs5, 0.65, 0.85],
+  ] as const)('is measured on %s, written apart from the rules', (name, pairs, compFloor, lookFloor) => {
     const { comp, look } = measure(name, pairs);
     expect(comp.length).toBeGreaterThanOrEqual(60);
     expect(look.length).toBeGreaterThanOrEqual(20);
-    expect(rate(comp)).toBeGreaterThanOrEqual(0.65);
-    expect(rate(look)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(comp)).toBeGreaterThanOrEqual(compFloor);
+    expect(rate(look)).toBeGreaterThanOrEqual(lookFloor);
   });
 
   it.each([

@@ -205,6 +205,13 @@ export interface GrammarLexicon {
    */
   readonly genitiveSuffix?: string;
   /**
+   * The genitive ending a name takes ('s': Swedish "Anderssons", German "Kavanaughs"): such a
+   * name where the document also names it bare is the same name.
+   */
+  readonly nameGenitiveSuffix?: string;
+  /** The ending of a gerund the tagger may call a verb where it ends a noun phrase ('ing': "border crossing"). */
+  readonly gerundSuffix?: string;
+  /**
    * Relative pronouns that open a clause about the noun before them ('who', 'som', 'que', 'qui'):
    * a verb after one says something of the counted, not what the figure is said of.
    */

@@ -191,6 +191,7 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],
   clauseOpeners: ['als', 'während', 'bevor', 'obwohl', 'weil', 'bis', 'nachdem', 'wohingegen'],
   infinitiveMarkers: ['zu', 'um'],
+  nameGenitiveSuffix: 's',
   locativePrepositions: ['in'],
   prepositions: ['um', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'hinter', 'im', 'in', 'ins', 'mit', 'nach', 'neben', 'ohne', 'über', 'unter', 'vor', 'wegen', 'zum', 'zur', 'zwischen', 'laut', 'trotz', 'nahe', 'außerhalb', 'innerhalb', 'gemäß', 'zufolge'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.

@@ -330,6 +330,7 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['him', 'her', 'them', 'us', 'me'],
   clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],
   infinitiveMarkers: ['to'],
+  gerundSuffix: 'ing',
   relativePronouns: ['who', 'which', 'that'],
   locativePrepositions: ['in'],
   placeNounLinks: ['of'],

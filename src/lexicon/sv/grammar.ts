@@ -212,6 +212,7 @@ export const grammar: GrammarLexicon = {
   objectPronouns: ['honom', 'henne', 'dem', 'oss', 'mig'],
   clauseOpeners: ['när', 'medan', 'innan', 'eftersom', 'fastän', 'tills'],
   infinitiveMarkers: ['att'],
+  nameGenitiveSuffix: 's',
   relativePronouns: ['som', 'vilka', 'vilket'],
   locativePrepositions: ['i'],
   prepositions: ['i', 'på', 'vid', 'från', 'till', 'med', 'mot', 'efter', 'under', 'över', 'utanför', 'inför', 'enligt', 'genom', 'hos', 'bland', 'kring', 'trots', 'nära', 'utan', 'mellan', 'bakom', 'framför', 'inom', 'längs', 'runt'],

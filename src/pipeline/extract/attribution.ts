@@ -108,10 +108,8 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
   for (let k = v + 1; k < Math.min(limit, v + AFTER_VERB); k++) {
     // "a déclaré mardi le ministre chargé des frontières, Paul Durand": a role, a comma, and the
     // person who holds it.
-    if (titled && toks[k]!.text === ',') {
-      const e = view.entityAt.get(k + 1);
-      if (e && (e.mention.type === 'person' || e.mention.type === 'name')) return fromEntity(e.mention);
-    }
+    const holder = titled && toks[k]!.text === ',' ? nameAt(view, k + 1) : undefined;
+    if (holder) return fromEntity(holder);
     if (toks[k]!.isWord && (lang.titles.has(toks[k]!.lower) || lang.titles.has(lang.stem(toks[k]!.lower)))) titled = true;
     const hit = speakerAt(view, k, lang, resolve);
     if (hit) {
@@ -135,13 +133,16 @@ function forwardSpeaker(view: TokenView, v: number, limit: number, lang: Compile
 function holderAfter(view: TokenView, from: number, limit: number): EntityMention | undefined {
   const toks = view.tokens;
   for (let k = from; k < Math.min(limit, from + HOLDER_WINDOW); k++) {
-    if (toks[k]!.text === ',') {
-      const e = view.entityAt.get(k + 1);
-      return e && (e.mention.type === 'person' || e.mention.type === 'name') ? e.mention : undefined;
-    }
+    if (toks[k]!.text === ',') return nameAt(view, k + 1);
     if (!toks[k]!.isWord) return undefined;
   }
   return undefined;
+}
+
+/** The person or name of unknown kind at a flat token index. */
+function nameAt(view: TokenView, k: number): EntityMention | undefined {
+  const e = view.entityAt.get(k);
+  return e && (e.mention.type === 'person' || e.mention.type === 'name') ? e.mention : undefined;
 }
 
 /** Words between the body a role serves and the comma before its holder's name ("in Berlin"). */
@@ -156,8 +157,7 @@ function personAfter(view: TokenView, at: number, lang: CompiledLanguage): Entit
   const comma = toks[at]?.text === ',';
   const maxWords = comma ? 0 : 3;
   for (let k = comma ? at + 1 : at, n = 0; n <= maxWords && k < toks.length; n++, k++) {
-    const next = view.entityAt.get(k);
-    if (next) return next.mention.type === 'person' || next.mention.type === 'name' ? next.mention : undefined;
+    if (view.entityAt.has(k)) return nameAt(view, k);
     // A role ("spokeswoman"), not a function word: "dijo ACNUR a Juan López" is not López speaking.
     if (!toks[k]!.isWord || toks[k]!.text !== toks[k]!.lower || lang.stopwords.has(toks[k]!.lower)) return undefined;
   }

@@ -308,7 +308,6 @@ function marksActor(gear: ConceptMention, actor: string): string | undefined {
   return marked !== undefined && marked !== actor && ancestry(marked).includes(actor) ? marked : undefined;
 }
 
-/** The first thing named right after a verb, within a few words: its object. */
 /** The nearest thing or kind of place before a passive verb in its clause, not one a preposition introduces. */
 function subjectThing(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention, lo: number): Slot | undefined {
   const c = [...m.concepts]
@@ -317,6 +316,7 @@ function subjectThing(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, 
   return c ? slot(c, c.concepts[0]!) : undefined;
 }
 
+/** The first thing named right after a verb, within a few words: its object. */
 function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot | undefined {
   // After a split verb's particle when it has one: "tog sig på fredagskvällen igenom en barriär".
   const after = a.particle ?? a.last;

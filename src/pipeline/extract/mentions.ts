@@ -156,7 +156,8 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
       if (!ok) continue;
       // "Police cordoned off" is not the thing "police cordon": a phrase naming a thing does not end in a verb.
       // A gerund may end one ("border crossing").
-      if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && !toks[j]!.lower.endsWith('ing') && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
+      const gerund = lang.data.grammar.gerundSuffix;
+      if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && !(gerund && toks[j]!.lower.endsWith(gerund)) && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
       if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && skippedAll < best.skipped)) best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts, head: head < 0 ? j : head };
     }
   }
@@ -264,8 +265,11 @@ export function namesInside(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
-/** "Kavanaughs" where the document also names "Kavanaugh". */
-const isGenitiveName = (t: Token, names?: ReadonlySet<string>): boolean => /\p{L}s$/u.test(t.text) && names?.has(t.text.slice(0, -1)) === true;
+/** "Kavanaughs" where the document also names "Kavanaugh", in a language whose names take a genitive ending. */
+function isGenitiveName(t: Token, lang: CompiledLanguage, names?: ReadonlySet<string>): boolean {
+  const ending = lang.data.grammar.nameGenitiveSuffix;
+  return ending !== undefined && t.text.length > ending.length + 1 && t.text.endsWith(ending) && names?.has(t.text.slice(0, -ending.length)) === true;
+}
 
 /** Capitalised runs of words, split into countries, organisations, people and places. */
 function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], names?: ReadonlySet<string>): EntityMention[] {
@@ -281,7 +285,7 @@ function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly Co
     let j = i;
     while (j + 1 < toks.length) {
       // Where nouns are capitalised, a name in the genitive ends its run: "Kavanaughs Nominierung".
-      if (lang.data.capitalisesNouns && isGenitiveName(toks[j]!, names)) break;
+      if (lang.data.capitalisesNouns && isGenitiveName(toks[j]!, lang, names)) break;
       const next = toks[j + 1]!;
       if (isCapitalised(next)) j++;
       else if (CONNECTORS.has(next.lower) && j + 2 < toks.length && isCapitalised(toks[j + 2]!)) j += 2;
@@ -308,7 +312,7 @@ function classifyRun(
   let i = first;
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word, or, in
   // languages without part-of-speech tags, when the document never capitalises it elsewhere.
-  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !lang.organizations.has(toks[i]!.text) && !lang.organizations.has(fold(toks[i]!.text))))) {
+  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !orgOf(toks[i]!.text, lang)))) {
     i++;
     while (i <= last && !isCapitalised(toks[i]!)) i++;
   }
@@ -316,7 +320,7 @@ function classifyRun(
   // leading acronym of an organisation before a name, an organisation ("ACNUR Claire Benton").
   if (i > last) return;
   const wholeRun = s.text.slice(toks[i]!.start - s.start, toks[last]!.end - s.start);
-  const runIsOrg = lang.organizations.has(wholeRun) || lang.organizations.has(fold(wholeRun));
+  const runIsOrg = orgOf(wholeRun, lang) !== undefined;
   // A place the tables know by a name that holds a country's ("Mexiko-Stadt", "Mexico City").
   const runPlace = last > i ? placeKey(fold(wholeRun)) : undefined;
   if (runPlace) return void out.push({ ...mention(s, i, last), type: 'place', key: runPlace });
@@ -331,7 +335,7 @@ function classifyRun(
   const m = mention(s, i, last);
   const whole = countryOf(m.text, lang);
   if (whole) return void out.push({ ...m, type: 'country', key: whole });
-  const org = lang.organizations.get(m.text) ?? lang.organizations.get(fold(m.text));
+  const org = orgOf(m.text, lang);
   if (org) return void out.push({ ...m, type: 'org', key: org });
   // A run that is only a concept term in capitals ("Federal Police") is that concept, not a name.
   const covered = concepts.some((c) => c.first <= i && c.last >= last);
@@ -353,7 +357,7 @@ function classifyRun(
   let folded = fold(name.text).replace(/[’']s$/u, '');
   // A name in the genitive where the document also names it bare ("Kavanaughs Nominierung",
   // "Kavanaugh"): one name.
-  if (isGenitiveName(toks[last]!, names)) folded = folded.slice(0, -1);
+  if (isGenitiveName(toks[last]!, lang, names)) folded = folded.slice(0, -lang.data.grammar.nameGenitiveSuffix!.length);
   // A place the tables know by its names in several languages is a place, under one key (a
   // genitive "Göteborgs" too, by the grammar's genitive ending); not the end of a hyphenated name
   // ("Grande-Bretagne" is not Brittany).
@@ -377,6 +381,9 @@ function isNumberWord(w: string, lang: CompiledLanguage): boolean {
   const n = lang.data.numbers;
   return w in n.words || w in n.multipliers || n.vague.some((v) => v.phrase.split(' ')[0] === w);
 }
+
+/** The organisation a name stands for: acronyms as written ("ACNUR"), names folded ("Migrationsverket"). */
+const orgOf = (text: string, lang: CompiledLanguage): string | undefined => lang.organizations.get(text) ?? lang.organizations.get(fold(text));
 
 /** An ISO code for a country name or demonym, allowing a genitive ("Mexikos", "USA:s", "Mexico's"). */
 export function countryOf(text: string, lang: CompiledLanguage): string | undefined {
