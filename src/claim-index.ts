@@ -84,7 +84,7 @@ export function assemble(ingestMessages: readonly Message[], results: readonly D
   }
   const aligned = align(
     claims,
-    results.map((r) => ({ id: r.info.id, names: r.names })),
+    results.map((r) => ({ id: r.info.id, names: r.names, date: r.info.frame.date })),
   );
   const alignments = aligned.groups
     .filter((g) => new Set(g.claims.map((c) => c.documentId)).size >= opts.minSources)

@@ -11,6 +11,7 @@ import { heldOutPairs2 } from './data/cross-pairs-held-out-2';
 import { heldOutPairs3 } from './data/cross-pairs-held-out-3';
 import { heldOutPairs4 } from './data/cross-pairs-held-out-4';
 import { heldOutPairs5 } from './data/cross-pairs-held-out-5';
+import { heldOutPairs6 } from './data/cross-pairs-held-out-6';
 import { relationOf } from './cross-relation';
 
 describe('cross-language pairs', () => {
@@ -56,13 +57,15 @@ describe('cross-language pairs', () => {
   // Each set of 92 pairs was written by a helper that saw neither the rules nor the other pairs,
   // and run once before any rule looked at it (comparable right / look-alikes apart):
   // set 2 (session 3) 60.9% / 96.4%; set 3 (session 4, start) 56.3% / 78.6%; set 4 (commit
-  // 4f58c54) 70.3% / 92.9%; set 5 (commit f5308e1) 65.6% / 92.9%. The floors guard what the
+  // 4f58c54) 70.3% / 92.9%; set 5 (commit f5308e1) 65.6% / 92.9%; set 6 (session 5, start,
+  // d924505) 57.8% / 89.3%. The floors guard what the
   // general rules their misses pointed to have gained since.
   it.each([
     ['held-out set 2', heldOutPairs2, 0.8, 0.95],
     ['held-out set 3', heldOutPairs3, 0.6, 0.8],
     ['held-out set 4', heldOutPairs4, 0.65, 0.85],
     ['held-out set 5', heldOutPairs5, 0.65, 0.85],
+    ['held-out set 6', heldOutPairs6, 0.55, 0.85],
   ] as const)('is measured on %s, written apart from the rules', (name, pairs, compFloor, lookFloor) => {
     const { comp, look } = measure(name, pairs);
     expect(comp.length).toBeGreaterThanOrEqual(60);

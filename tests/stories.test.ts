@@ -51,4 +51,18 @@ describe('stories', () => {
     expect(small.stories).toHaveLength(1);
     expect(small.alignments.some((a) => a.kind === 'quantity' && new Set(a.positions.flatMap((p) => p.documentIds).map((d) => d.split('-')[0])).size === 2)).toBe(true);
   });
+
+  it('keeps the same town story told two months later apart: its claims could not align across the gap', () => {
+    const dated = (d: SourceDocument[], day: string) => d.map((x) => ({ ...x, id: `${day}-${x.id}`, publishedAt: day }));
+    const later = compareClaims([...dated(docs.slice(0, 20), '2019-03-01'), ...dated(docs.slice(0, 20), '2019-05-02'), ...dated(docs.slice(30, 50), '2019-03-01')]);
+    expect(later.stories).toHaveLength(3);
+    expect(later.stories.map((s) => new Set(s.documentIds.map((d) => d.slice(0, 10))).size)).toEqual([1, 1, 1]);
+  });
+
+  it('puts a report that shares only its town\'s name with the story into that story', () => {
+    const sv = { id: 'tarnow-sv', text: 'Polisen i Tarnow uppger att 300 personer samlades utanför rådhuset på fredagen.' };
+    const withSv = compareClaims([...docs, sv]);
+    expect(withSv.stories).toHaveLength(2);
+    expect(withSv.stories.find((s) => s.documentIds.includes('tarnow-sv'))!.documentIds).toContain('tarnow-00');
+  });
 });

@@ -56,65 +56,113 @@ const WINDOW_DAYS = 4;
 const DAY_MS = 86_400_000;
 
 /**
- * Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys. With
- * `storyOf`, keys are kept apart by story: claims of different stories never meet. Claims with a
- * date meet only claims dated within a few days (frames further apart never align) and claims
- * with no date.
+ * Candidate pairs (indexes into `claims`, i < j, different documents) from shared keys, as a flat
+ * list: i0, j0, i1, j1, … With `storyOf`, claims of different stories never meet: each story gets
+ * its own index, built and dropped in turn. Claims with a date meet only claims dated within a
+ * few days (frames further apart never align) and claims with no date.
  */
-export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) => string): Array<[number, number]> {
-  const index = new Map<string, number[]>();
-  const add = (k: string, i: number) => {
-    const list = index.get(k);
-    if (list) list.push(i);
-    else index.set(k, [i]);
-  };
-  // Each dated claim goes under its window and the next, so two dates at most WINDOW_DAYS - 1
-  // apart always share one; every claim also goes under the undated key ("*"), where only pairs
-  // with an undated claim are taken.
+export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) => string): Int32Array {
+  const n = claims.length;
   const windowOf = claims.map((c) => {
     const t = c.frame.date ? Date.parse(c.frame.date) : Number.NaN;
     return Number.isFinite(t) ? Math.floor(t / DAY_MS / WINDOW_DAYS) : undefined;
   });
-  const undatedKeys = new Set<string>();
+  let first = 0;
+  for (const w of windowOf) if (w !== undefined && w < first) first = w;
+  const byStory = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    const story = storyOf ? `${storyOf(c)}/` : '';
+    const s = storyOf ? storyOf(c) : '';
+    const list = byStory.get(s);
+    if (list) list.push(i);
+    else byStory.set(s, [i]);
+  });
+  // Keys are numbered once; a bucket is a key number and a window (0: the undated bucket).
+  const keyIds = new Map<string, number>();
+  const idOf = (k: string): number => {
+    let id = keyIds.get(k);
+    if (id === undefined) keyIds.set(k, (id = keyIds.size));
+    return id;
+  };
+  const out = new PairList();
+  const stamp = new Int32Array(n).fill(-1);
+  for (const members of byStory.values()) pairsOfStory(claims, members, windowOf, first, idOf, stamp, out);
+  return out.done();
+}
+
+/** A key's claims in one window, or under the undated key. */
+interface Bucket {
+  readonly list: number[];
+  readonly undated: boolean;
+  /** Undated claims in the list: an undated bucket without one pairs nothing. */
+  undatedClaims: number;
+  /** Made by splitting a bucket that was too big: not split again. */
+  readonly split: boolean;
+}
+
+/** Windows per key number: more than any date's window can be from the earliest one. */
+const WINDOWS = 2 ** 32;
+
+function pairsOfStory(claims: readonly Claim[], members: readonly number[], windowOf: readonly (number | undefined)[], first: number, idOf: (k: string) => number, stamp: Int32Array, out: PairList): void {
+  const index = new Map<number, Bucket>();
+  const splits = new Map<string, Bucket>();
+  const add = (bucket: number, i: number, undated: boolean) => {
+    let b = index.get(bucket);
+    if (!b) index.set(bucket, (b = { list: [], undated, undatedClaims: 0, split: false }));
+    b.list.push(i);
+    if (windowOf[i] === undefined) b.undatedClaims++;
+  };
+  // Each dated claim goes under its window and the next, so two dates at most WINDOW_DAYS - 1
+  // apart always share one; every claim also goes under the undated bucket, where only pairs
+  // with an undated claim are taken.
+  for (const i of members) {
     const w = windowOf[i];
-    for (const k of new Set(blockingKeys(c))) {
-      add(`${story}${k}@*`, i);
-      if (w === undefined) undatedKeys.add(`${story}${k}@*`);
-      else {
-        add(`${story}${k}@${w}`, i);
-        add(`${story}${k}@${w + 1}`, i);
+    for (const k of new Set(blockingKeys(claims[i]!))) {
+      const base = idOf(k) * WINDOWS;
+      add(base, i, true);
+      if (w !== undefined) {
+        add(base + w - first + 1, i, false);
+        add(base + w - first + 2, i, false);
       }
     }
-  });
-  // Undated keys with no undated claim pair nothing.
-  for (const k of [...index.keys()]) if (k.endsWith('@*') && !undatedKeys.has(k)) index.delete(k);
-  // A key shared by too many claims ("what is counted: people" in a day's news) is split by the
-  // claims' context: each claim goes under the key joined with each concept or name it mentions,
-  // so claims still meet those that share something more specific.
-  for (const [k, list] of [...index.entries()]) {
-    if (list.length <= MAX_BUCKET || k.includes('||')) continue;
-    for (const i of list) for (const ctx of claims[i]!.concepts) add(`${k}||${ctx}`, i);
   }
+  const buckets: Bucket[] = [];
+  for (const [key, b] of index) {
+    // Undated buckets with no undated claim pair nothing.
+    if (b.undated && b.undatedClaims === 0) continue;
+    if (b.list.length <= MAX_BUCKET) {
+      buckets.push(b);
+      continue;
+    }
+    // A key shared by too many claims ("what is counted: people" in a day's news) is split by the
+    // claims' context: each claim goes under the key joined with each concept or name it
+    // mentions, so claims still meet those that share something more specific.
+    for (const i of b.list) {
+      for (const ctx of claims[i]!.concepts) {
+        const k = `${key}|${ctx}`;
+        let sb = splits.get(k);
+        if (!sb) splits.set(k, (sb = { list: [], undated: b.undated, undatedClaims: 0, split: true }));
+        sb.list.push(i);
+      }
+    }
+  }
+  buckets.push(...splits.values());
   // Pairs claim by claim, in order: a stamp per claim drops a pair met again under another key.
   // No set of all pairs (V8 caps a Set at 2^24 entries: 10,000 articles exceed it) and no sort.
-  const n = claims.length;
-  const listsOf: { list: readonly number[]; undated: boolean }[][] = Array.from({ length: n }, () => []);
-  for (const [k, list] of index.entries()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    const sorted = list.every((v, x) => x === 0 || list[x - 1]! <= v) ? list : [...list].sort((a, b) => a - b);
-    const entry = { list: sorted, undated: k.includes('@*') };
-    for (const i of sorted) listsOf[i]!.push(entry);
+  const listsOf = new Map<number, Bucket[]>();
+  for (const b of buckets) {
+    if (b.list.length < 2 || b.list.length > MAX_BUCKET) continue;
+    for (const i of b.list) {
+      const l = listsOf.get(i);
+      if (l) l.push(b);
+      else listsOf.set(i, [b]);
+    }
   }
-  const stamp = new Int32Array(n).fill(-1);
-  const out: Array<[number, number]> = [];
   const next: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (const i of members) {
     const doc = claims[i]!.documentId;
     const dated = windowOf[i] !== undefined;
     next.length = 0;
-    for (const { list, undated } of listsOf[i]!) {
+    for (const { list, undated } of listsOf.get(i) ?? []) {
       for (let y = upperBound(list, i); y < list.length; y++) {
         const j = list[y]!;
         if (stamp[j] === i || claims[j]!.documentId === doc) continue;
@@ -125,9 +173,26 @@ export function candidatePairs(claims: readonly Claim[], storyOf?: (c: Claim) =>
       }
     }
     next.sort((a, b) => a - b);
-    for (const j of next) out.push([i, j]);
+    for (const j of next) out.push(i, j);
   }
-  return out;
+}
+
+/** A growing list of pairs of claim indexes, kept flat. */
+class PairList {
+  private data = new Int32Array(1024);
+  private length = 0;
+  push(i: number, j: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = i;
+    this.data[this.length++] = j;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 /** The first position in an ascending list whose value is above v. */

@@ -42,7 +42,9 @@ export function align(claims: readonly Claim[], documents: readonly StoryDocumen
   const scored = new Map<number, number>();
   const total = claims.length;
   const pairKey = (x: number, y: number) => Math.min(x, y) * total + Math.max(x, y);
-  for (const [i, j] of pairs) {
+  for (let p = 0; p < pairs.length; p += 2) {
+    const i = pairs[p]!;
+    const j = pairs[p + 1]!;
     const a = claims[i]!;
     const score = pairScore(a, claims[j]!, rarity);
     if (score !== undefined && score >= THRESHOLD[a.kind]) {
@@ -68,16 +70,14 @@ export function align(claims: readonly Claim[], documents: readonly StoryDocumen
     for (const k of merged) groupOf.set(k, merged);
     best.set(merged, Math.max(score, best.get(gi) ?? 0, best.get(gj) ?? 0));
   }
-  const seen = new Set<number[]>();
-  const groups: ClaimGroup[] = [];
-  for (const g of [...groupOf.values()].sort((x, y) => Math.min(...x.map((k) => rank[k]!)) - Math.min(...y.map((k) => rank[k]!)))) {
-    if (seen.has(g)) continue;
-    seen.add(g);
-    groups.push({ claims: g.map((k) => claims[k]!), story: storyOfClaim(claims[g[0]!]!), score: best.get(g) ?? 0 });
-  }
+  const firstRank = new Map<number[], number>();
+  for (const g of groupOf.values()) if (!firstRank.has(g)) firstRank.set(g, Math.min(...g.map((k) => rank[k]!)));
+  const groups: ClaimGroup[] = [...firstRank.keys()]
+    .sort((x, y) => firstRank.get(x)! - firstRank.get(y)!)
+    .map((g) => ({ claims: g.map((k) => claims[k]!), story: storyOfClaim(claims[g[0]!]!), score: best.get(g) ?? 0 }));
   const n = claims.length;
   // n < 2 would give -0, which JSON turns into 0.
-  return { groups, stories, pairsExamined: pairs.length, pairsPossible: n < 2 ? 0 : (n * (n - 1)) / 2 };
+  return { groups, stories, pairsExamined: pairs.length / 2, pairsPossible: n < 2 ? 0 : (n * (n - 1)) / 2 };
 }
 
 /** Each claim's place in an order that does not depend on the order of the documents. */
