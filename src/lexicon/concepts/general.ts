@@ -144,7 +144,7 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'pension', type: 'thing' },
   { id: 'growth', type: 'thing' },
   { id: 'recession', type: 'thing' },
-  { id: 'gdp', type: 'thing' },
+  { id: 'gdp', type: 'thing', broader: 'economy' },
   { id: 'bank', type: 'thing' },
   { id: 'central_bank', type: 'thing', broader: 'bank' },
   { id: 'investment', type: 'thing' },
@@ -297,4 +297,5 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_seek_work', type: 'action' },
   { id: 'act_release', type: 'action' },
   { id: 'act_die', type: 'action' },
+  { id: 'act_overflow', type: 'action' },
 ];

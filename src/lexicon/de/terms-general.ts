@@ -416,7 +416,7 @@ export const generalTerms: TermTable = {
     'stimmte ab', 'abgestimmt', 'stimmen für', 'stimmen gegen', 'stimmte für', 'stimmte gegen',
     'votieren',
   ],
-  act_resign: ['zurücktreten', 'trat zurück', 'zurückgetreten', 'rücktritt', 'abdanken'],
+  act_resign: ['zurücktreten', 'trat zurück', 'zurückgetreten', 'rücktritt', 'abdanken', 'amt niederlegen', 'legte amt nieder', 'legten amt nieder', 'amt niedergelegt', 'amt zur verfügung gestellt', 'stellte amt zur verfügung'],
   act_appoint: ['ernennen', 'ernannte', 'ernannt', 'ernennung', 'nominieren', 'ernennt'],
   act_dismiss: [
     'entlassen', 'entließ', 'entlassung', 'absetzen', 'setzte ab', 'abgesetzt', 'entmachten',
@@ -476,4 +476,6 @@ export const generalTerms: TermTable = {
     'sterben', 'starb', 'starben', 'gestorben', 'umkommen', 'kam um', 'ums leben kommen',
     'kamen ums leben', 'ums leben gekommen', 'verstarb', 'verstorben', 'versterben',
   ],
+  // A river bursting its banks.
+  act_overflow: ['trat über die ufer', 'traten über die ufer', 'tritt über die ufer', 'treten über die ufer', 'über die ufer getreten', 'über die ufer treten', 'uferte aus'],
 };

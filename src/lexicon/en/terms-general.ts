@@ -274,7 +274,7 @@ export const generalTerms: TermTable = {
     'appeal for help', 'appeal', 'call for help', 'plea for help',
   ],
   act_demand: ['demand', 'call for', 'urge'],
-  act_accuse: ['accuse', 'accusation', 'blame', 'allege', 'allegation', 'charged with', 'was charged', 'were charged', 'been charged', 'pressed charges', 'filed charges', 'brought charges', 'indict', 'indicted', 'indictment'],
+  act_accuse: ['accuse', 'accusation', 'blame', 'allege', 'allegation', 'charged with', 'was charged', 'were charged', 'been charged', 'pressed charges', 'filed charges', 'brought charges', 'indict', 'indicted', 'indictment', 'placed under formal investigation', 'place under formal investigation', 'put under formal investigation', 'under formal investigation'],
   act_criticize: ['criticize', 'criticise', 'criticism', 'slam', 'lambaste'],
   act_condemn: ['sentence', 'sentenced', 'found guilty', 'convicted', 'condemn', 'condemnation', 'denounce', 'deplore', 'decry'],
   act_deny: ['deny', 'denied', 'denial'],
@@ -321,7 +321,7 @@ export const generalTerms: TermTable = {
   act_investigate: ['investigate', 'investigation', 'probe', 'inquiry', 'look into'],
   act_elect: ['elect', 'elected', 're-elect', 're elect', 'reelect'],
   act_vote: ['vote', 'voted', 'votes', 'cast a ballot', 'go to the polls', 'went to the polls'],
-  act_resign: ['resign', 'resignation', 'step down', 'stepped down'],
+  act_resign: ['resign', 'resignation', 'step down', 'stepped down', 'step aside', 'stepped aside', 'quit his post', 'quit her post', 'left office'],
   act_appoint: ['appoint', 'appointment', 'nominate', 'nomination', 'named head', 'named director', 'named chief', 'named the new', 'tapped to lead', 'installed as'],
   act_dismiss: ['dismiss', 'sack', 'oust', 'ousted', 'remove from office'],
   act_win: ['win', 'won', 'victory', 'winner', 'triumph'],
@@ -361,4 +361,6 @@ export const generalTerms: TermTable = {
   ],
   act_release: ['release', 'freed', 'set free', 'let go'],
   act_die: ['die', 'died', 'dies', 'perish', 'pass away', 'passed away', 'succumb'],
+  // A river bursting its banks.
+  act_overflow: ['burst its banks', 'burst their banks', 'bursts its banks', 'bursting its banks', 'broke its banks', 'overflowed its banks', 'overflow its banks', 'overflowed'],
 };

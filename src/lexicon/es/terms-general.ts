@@ -344,7 +344,7 @@ export const generalTerms: TermTable = {
   ],
   act_elect: ['elegir', 'eligió', 'elegido', 'electo', 'reelegir', 'reelecto'],
   act_vote: ['votar', 'votó', 'votaron', 'voto', 'votos', 'acudir a las urnas'],
-  act_resign: ['dimitir', 'dimitió', 'dimisión', 'renunciar', 'renunció', 'renuncia'],
+  act_resign: ['dimitir', 'dimitió', 'dimisión', 'renunciar', 'renunció', 'renuncia', 'presentar su dimisión', 'presentó su dimisión', 'dejar el cargo', 'dejó el cargo', 'abandonó el cargo'],
   act_appoint: ['nombramiento', 'designar', 'designó', 'designación', 'nominar', 'nombrar a', 'fue nombrado', 'fue nombrada', 'ha sido nombrado', 'ha sido nombrada', 'han sido nombrados', 'es nombrado', 'es nombrada', 'será nombrado', 'será nombrada', 'fueron nombrados'
   ],
   act_dismiss: ['destituir', 'destituyó', 'despedir', 'despidió', 'cesar en el cargo'],
@@ -402,4 +402,6 @@ export const generalTerms: TermTable = {
     'morir', 'murió', 'murieron', 'muere', 'mueren', 'fallecer', 'falleció', 'fallecieron',
     'perecer', 'perder la vida', 'perdieron la vida',
   ],
+  // A river bursting its banks.
+  act_overflow: ['se desbordó', 'se desbordaron', 'se desborda', 'se desbordan', 'se ha desbordado', 'desbordamiento del río', 'desbordamiento de los ríos', 'desbordamiento de un río', 'salió de su cauce', 'se salió de su cauce', 'salieron de su cauce'],
 };

@@ -75,7 +75,7 @@ export const generalTerms: TermTable = {
   congress: ['congrès'],
   senate: ['sénat'],
   court: ['tribunal', "cour d'appel", 'juridiction', 'justice', 'la cour', 'une cour', 'cour pénale', 'cour constitutionnelle', 'cour européenne', 'cour internationale', 'cour d\'assises', 'cour administrative'],
-  supreme_court: ['cour suprême', 'conseil constitutionnel', 'cour de cassation'],
+  supreme_court: ['cour suprême', 'conseil constitutionnel', 'cour de cassation', 'les sages', 'sages du conseil constitutionnel'],
   ministry: ['ministère'],
   interior_ministry: ["ministère de l'intérieur", 'place beauvau'],
   foreign_ministry: ['ministère des affaires étrangères'],
@@ -317,7 +317,7 @@ export const generalTerms: TermTable = {
   act_investigate: ['enquêter', 'enquête', 'investigation'],
   act_elect: ['élire', 'élu', 'élue', 'réélire', 'réélu'],
   act_vote: ['voter', 'vote', 'votes', 'se rendre aux urnes', 'aller aux urnes'],
-  act_resign: ['démissionner', 'démission', 'quitter ses fonctions'],
+  act_resign: ['démissionner', 'démission', 'quitter ses fonctions', 'démissionné', 'démissionne', 'rendre son mandat', 'a quitté ses fonctions', 'quitte ses fonctions'],
   act_appoint: ['nommer', 'nomination', 'désigner'],
   act_dismiss: ['limoger', 'limogeage', 'licencier', 'renvoyer', 'destituer'],
   act_win: ['gagner', 'remporter', 'victoire', 'vaincre', 'vainqueur', "l'emporter", 'survivre à la motion de censure', 'survécu à la motion de censure', 'survécu à une motion de censure', 'survit à la motion de censure', 'survivre à une motion de censure'],
@@ -366,4 +366,6 @@ export const generalTerms: TermTable = {
     'mourir', 'meurt', 'meurent', 'mourut', 'décéder', 'décédé', 'périr', 'perdre la vie',
     'trouver la mort', 'succomber',
   ],
+  // A river bursting its banks.
+  act_overflow: ['sorti de son lit', 'sortie de son lit', 'sortis de leur lit', 'sorties de leur lit', 'est sorti de son lit', 'sont sortis de leur lit', 'sortir de son lit', 'débordement du fleuve', 'débordement de la rivière'],
 };

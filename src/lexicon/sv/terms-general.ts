@@ -365,7 +365,7 @@ export const generalTerms: TermTable = {
   ],
   act_elect: ['valde', 'vald', 'valt', 'omvald', 'omvälja'],
   act_vote: ['rösta', 'röstade', 'röstat', 'röst', 'rösterna', 'lägga sin röst'],
-  act_resign: ['avgå', 'avgick', 'avgått', 'avgång', 'avgången'],
+  act_resign: ['avgå', 'avgick', 'avgått', 'avgång', 'avgången', 'lämna sitt uppdrag', 'lämnade sitt uppdrag', 'lämnar sitt uppdrag', 'lämnat sitt uppdrag', 'avsäga sig', 'avsade sig'],
   act_appoint: ['utse', 'utsåg', 'utsett', 'utnämna', 'utnämnde', 'utnämning', 'nominera', 'utses', 'utnämndes', 'utnämns', 'tillsätta', 'tillsatte', 'tillsattes', 'blir ny generaldirektör', 'blev ny generaldirektör', 'blir ny chef', 'blev ny chef', 'blir ny ordförande', 'blev ny ordförande'],
   act_dismiss: [
     'avskeda', 'avskedade', 'entlediga', 'avsatte presidenten', 'avsätta presidenten', 'fick sparken', 'får sparken',
@@ -414,4 +414,6 @@ export const generalTerms: TermTable = {
   act_die: [
     'dö', 'dog', 'dött', 'dör', 'avlida', 'avled', 'avlidit', 'omkomma', 'omkom', 'omkommit',
   ],
+  // A river bursting its banks.
+  act_overflow: ['svämmade över', 'svämmar över', 'svämmat över', 'svämma över', 'gick över sina bräddar', 'går över sina bräddar', 'gått över sina bräddar', 'svämmade över sina bräddar'],
 };

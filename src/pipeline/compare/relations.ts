@@ -129,7 +129,8 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
     // One source states the act, the other says it is denied: "closed the shelter" against
     // "negó haber cerrado el albergue".
     .when(
-      ({ a, b }) => same && a.polarity === b.polarity && oneDenies(a, b),
+      // Aligned as one act, under the same name or another ("forced … back" against "negó haber expulsado").
+      ({ a, b }) => a.polarity === b.polarity && oneDenies(a, b),
       ({ a, b }) => {
         const [said, denied] = a.modality === 'denied' ? [b, a] : [a, b];
         return { agree: false as const, type: 'negation' as const, why: `${said.documentId} says "${said.text}", ${denied.documentId} reports it denied: "${denied.text}"` };
@@ -196,8 +197,17 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
   // crossing", "cerró el paso fronterizo de Ventas"): one named place or body in common.
   if (a.place && b.place && !compatible(a.place, b.place)) return false;
   const spots = (c: EventClaim) => [c.place, c.patient].filter((x): x is NonNullable<typeof x> => x !== undefined && /^(?:ent|org):/u.test(x.concept));
-  return spots(a).some((x) => spots(b).some((y) => compatible(x, y)));
+  if (spots(a).some((x) => spots(b).some((y) => compatible(x, y)))) return true;
+  // One named place or body in any role, and one kind of place or thing in common: "The district
+  // of Tannbrück opened a refugee shelter", "Der Landkreis Tannbrück hat die
+  // Flüchtlingsunterkunft … geschlossen".
+  const named = (c: EventClaim) => [c.agent, c.patient, c.place, ...c.entities].filter((x): x is NonNullable<typeof x> => x !== undefined && /^(?:ent|org):/u.test(x.concept));
+  const things = (c: EventClaim) => c.concepts.filter((id) => THINGS.has(conceptDef(id)?.type ?? ''));
+  return named(a).some((x) => named(b).some((y) => compatible(x, y))) && things(a).some((t) => things(b).includes(t));
 }
+
+/** Kinds of concept that name what an act is done to or where: a shelter, a crossing, a bill. */
+const THINGS = new Set(['thing', 'place']);
 
 const isState = (id: string): boolean => ancestry(id).some((x) => stateSide.includes(x));
 const isForce = (id: string): boolean => ancestry(id).includes(securityForces);

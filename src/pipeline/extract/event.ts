@@ -30,6 +30,8 @@ const LONG_PLACE_WINDOW = 14;
 const PATIENT_WINDOW = 10;
 const OBJECT_WINDOW = 3;
 const MODALITY_WINDOW = 8;
+/** How many tokens before an act a denial governs it from. */
+const DENIAL_WINDOW = 12;
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
 const ACTOR_CONCEPTS = new Set(['actor', 'org']);
 
@@ -97,7 +99,9 @@ function eventsFor(
   // Demonstranten Steine") has its subject after the verb, never before the comma.
   const opener = s.tokens.find((t) => t.isWord);
   const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && opener !== undefined && lang.clauseOpeners.has(opener.lower);
-  const before = afterClause ? undefined : [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x));
+  const before = afterClause
+    ? undefined
+    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x)));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
   const said = speechAfter(s, lang, a, hi);
@@ -324,6 +328,31 @@ function objectAfter(m: SentenceMentions, a: ConceptMention, hi: number): Slot |
   return c ? slot(c, c.concepts[0]!) : undefined;
 }
 
+/** Tokens from a relative pronoun to the verb after its clause: a short clause only. */
+const RELATIVE_REACH = 9;
+
+/**
+ * The subject a relative clause describes, for the verb after that clause: "146 personnes qui
+ * tentaient de rallier l'Angleterre ont été interceptées", "Migrants who tried to reach the coast
+ * were stopped". Only the sentence's subject (no act before it), and only when `a` is not itself
+ * in a relative clause.
+ */
+function relativeAntecedent(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, actors: readonly ActorSlot[], a: ConceptMention, prev: ConceptMention | undefined): ActorSlot | undefined {
+  const relatives = lang.data.grammar.relativePronouns;
+  if (!prev || !relatives || prev.last >= a.first) return undefined;
+  let r = -1;
+  for (let k = prev.first - 1; k >= 0 && r < 0; k--) {
+    const t = s.tokens[k]!;
+    if (/^[;:]$/u.test(t.text)) return undefined;
+    if (relatives.includes(t.lower)) r = k;
+  }
+  if (r < 1 || a.first - r > RELATIVE_REACH) return undefined;
+  for (let k = prev.last + 1; k < a.first; k++) if (relatives.includes(s.tokens[k]!.lower)) return undefined;
+  const x = actors.find((y) => y.last === r - 1 || (y.last === r - 2 && s.tokens[r - 1]!.text === ','));
+  if (!x || m.concepts.some((c) => c.type === 'action' && c.first < x.first)) return undefined;
+  return x;
+}
+
 /** "were met … by a line of police": the actor after the passive's agent word. */
 function passiveAgent(s: Sentence, lang: CompiledLanguage, a: ConceptMention, actors: readonly ActorSlot[], hi: number): ActorSlot | undefined {
   const by = lang.data.grammar.passiveAgent ?? [];
@@ -438,17 +467,25 @@ function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: num
   return false;
 }
 
+/**
+ * The modality the nearest modal word before the act gives it. A denial governs its whole
+ * complement clause, reaches further and outranks a nearer modal inside it: "Londres dément qu'un
+ * navire de la Border Force ait refoulé …", "tillbakavisar uppgifterna om att en polishund skulle
+ * ha använts".
+ */
 function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Modality | undefined {
   const mod = lang.data.grammar.modality;
-  for (let k = a.first - 1; k >= Math.max(0, a.first - MODALITY_WINDOW); k--) {
+  let found: Modality | undefined;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - DENIAL_WINDOW); k--) {
     const t = s.tokens[k]!;
     if (/^[;:]$/u.test(t.text)) break;
     const w = t.lower;
-    if (mod.threatened.includes(w)) return 'threatened';
     if (mod.denied.includes(w)) return 'denied';
-    if (mod.planned.includes(w)) return 'planned';
+    if (found || k < a.first - MODALITY_WINDOW) continue;
+    if (mod.threatened.includes(w)) found = 'threatened';
+    else if (mod.planned.includes(w)) found = 'planned';
     // "could not reach" states that something did not happen; it is not a supposition.
-    if (mod.hypothetical.includes(w) && !lang.negations.has(s.tokens[k + 1]?.lower ?? '') && !(mod.alsoPreposition?.word === w && mod.alsoPreposition.after.includes(s.tokens[k - 1]?.lower ?? ''))) return 'hypothetical';
+    else if (mod.hypothetical.includes(w) && !lang.negations.has(s.tokens[k + 1]?.lower ?? '') && !(mod.alsoPreposition?.word === w && mod.alsoPreposition.after.includes(s.tokens[k - 1]?.lower ?? ''))) found = 'hypothetical';
   }
-  return undefined;
+  return found;
 }

@@ -34,6 +34,7 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
   } catch {
     return [];
   }
+  results = results.flatMap((r) => withoutFigure(parser, r, ref));
   if (rewritten.length > 0) results = results.map((r) => asWritten(r, s.text, rewritten));
   return results.filter((r) => wholeWords(text, r)).map((r) => (isDateOrTime(r) ? r : reread(parser, r, ref))).filter((r): r is chrono.ParsedResult => r !== undefined).map((r) => {
     const start = s.start + r.index;
@@ -82,6 +83,18 @@ function wholeWords(text: string, r: chrono.ParsedResult): boolean {
   const end = r.index + r.text.length;
   if (/^[.,]\p{N}/u.test(text.slice(end, end + 2)) || /\p{N}[.,]$/u.test(text.slice(Math.max(0, r.index - 2), r.index))) return false;
   return !(/^\p{L}{1,3}\.?$/u.test(r.text) && r.start.isCertain('weekday') && !r.start.isCertain('day'));
+}
+
+/**
+ * chrono's French and German parsers take a figure after a weekday for its day ("Mercredi, 146
+ * personnes", "Am Mittwoch, 146 Menschen"): a number that can be neither a day nor a year is cut
+ * off, and what is left read again.
+ */
+function withoutFigure(parser: ChronoParser, r: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult[] {
+  const m = /[\s,](\d+)$/u.exec(r.text);
+  if (!m || (Number(m[1]) <= 31 && m[1]!.length <= 2) || m[1]!.length === 4) return [r];
+  const head = r.text.slice(0, m.index).trimEnd();
+  return parser.parse(head, ref).filter((x) => x.index === 0).map((x) => ({ ...x, index: r.index, text: x.text, start: x.start } as chrono.ParsedResult));
 }
 
 /**

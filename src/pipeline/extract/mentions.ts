@@ -46,11 +46,13 @@ export function findMentions(s: Sentence, lang: CompiledLanguage, names?: Readon
   const entities = findEntities(s, lang, concepts, names);
   // A verb inside a name of several words is part of the name ("Red Cross", "Pablo Ríos"), where
   // capitals mark names only (German capitalises every noun: "Frankfurter Flughafen").
-  const named = lang.data.capitalisesNouns ? [] : entities.filter((e) => e.last > e.first && e.type !== 'country');
-  // Verbs, words of a person's name, and a title the name runs on from ("Migration Minister Karin
-  // Wallgren"); "La Guardia Civil de Ceuta" keeps its force.
+  const named = lang.data.capitalisesNouns ? [] : entities.filter((e) => e.last > e.first);
+  // Verbs, words of a person's or a country's name ("Costa Rica"), and a title the name runs on
+  // from ("Migration Minister Karin Wallgren"); "La Guardia Civil de Ceuta" keeps its force, and
+  // a name of another kind what it names ("Ministerio de Salud").
   const runsOn = (c: ConceptMention, e: EntityMention) => c.last < e.last && isCapitalised(s.tokens[c.last + 1]!);
-  const kept = concepts.filter((c) => !named.some((e) => e.first <= c.first && c.last <= e.last && c.last - c.first < e.last - e.first && (c.type === 'action' || e.type === 'person' || runsOn(c, e))));
+  const ofName = (c: ConceptMention, e: EntityMention) => c.type === 'action' || e.type === 'person' || e.type === 'country' || runsOn(c, e);
+  const kept = concepts.filter((c) => !named.some((e) => e.first <= c.first && c.last <= e.last && c.last - c.first < e.last - e.first && ofName(c, e)));
   return { concepts: kept, entities };
 }
 
@@ -271,6 +273,19 @@ function isGenitiveName(t: Token, lang: CompiledLanguage, names?: ReadonlySet<st
   return ending !== undefined && t.text.length > ending.length + 1 && t.text.endsWith(ending) && names?.has(t.text.slice(0, -ending.length)) === true;
 }
 
+/**
+ * "Ystads hamn", "Malmös polis": where only names are capitalised, a name with the genitive ending
+ * right before a noun the tables know is in the genitive, unless it is a place under that very
+ * spelling ("Paris polis").
+ */
+function genitiveBeforeNoun(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], last: number, folded: string): boolean {
+  const ending = lang.data.grammar.nameGenitiveSuffix;
+  if (!ending || lang.data.capitalisesNouns || !folded.endsWith(ending) || folded.length < ending.length + 3 || placeKey(folded)) return false;
+  const next = s.tokens[last + 1];
+  if (!next?.isWord || isCapitalised(next)) return false;
+  return concepts.some((c) => c.first === last + 1 && c.type !== 'action' && c.type !== 'quality');
+}
+
 /** Capitalised runs of words, split into countries, organisations, people and places. */
 function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], names?: ReadonlySet<string>): EntityMention[] {
   const toks = s.tokens;
@@ -312,7 +327,12 @@ function classifyRun(
   let i = first;
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word, or, in
   // languages without part-of-speech tags, when the document never capitalises it elsewhere.
-  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !orgOf(toks[i]!.text, lang)))) {
+  // Not when the whole run is a country, body or place the tables know ("Costa Rica cerró …").
+  const known = (): boolean => {
+    const run = s.text.slice(toks[first]!.start - s.start, toks[last]!.end - s.start);
+    return last > first && (countryOf(run, lang) !== undefined || orgOf(run, lang) !== undefined || placeKey(fold(run)) !== undefined);
+  };
+  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !orgOf(toks[i]!.text, lang))) && !known()) {
     i++;
     while (i <= last && !isCapitalised(toks[i]!)) i++;
   }
@@ -332,6 +352,18 @@ function classifyRun(
     i++;
   }
   if (i > last) return;
+  // An organisation the tables know, written right before a name: "el Departamento de Estado
+  // Caroline Ellsworth", "Statistics Sweden Director Anna Berg".
+  if (!runIsOrg) {
+    for (let k = last - 1; k > i; k--) {
+      const prefix = mention(s, i, k);
+      const key = orgOf(prefix.text, lang);
+      if (key) {
+        out.push({ ...prefix, type: 'org', key });
+        return classifyRun(s, lang, k + 1, last, false, concepts, out, names);
+      }
+    }
+  }
   const m = mention(s, i, last);
   const whole = countryOf(m.text, lang);
   if (whole) return void out.push({ ...m, type: 'country', key: whole });
@@ -357,7 +389,7 @@ function classifyRun(
   let folded = fold(name.text).replace(/[’']s$/u, '');
   // A name in the genitive where the document also names it bare ("Kavanaughs Nominierung",
   // "Kavanaugh"): one name.
-  if (isGenitiveName(toks[last]!, lang, names)) folded = folded.slice(0, -lang.data.grammar.nameGenitiveSuffix!.length);
+  if (isGenitiveName(toks[last]!, lang, names) || genitiveBeforeNoun(s, lang, concepts, last, folded)) folded = folded.slice(0, -lang.data.grammar.nameGenitiveSuffix!.length);
   // A place the tables know by its names in several languages is a place, under one key (a
   // genitive "Göteborgs" too, by the grammar's genitive ending); not the end of a hyphenated name
   // ("Grande-Bretagne" is not Brittany).

@@ -107,6 +107,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       words++;
       continue;
     }
+    // A word tagged as an adjective or a participle before a noun describes the noun: "487
+    // suspected people smugglers", "1,934 corporate insolvencies".
+    if (c && c.first === c.last && c.type !== 'action' && (t.pos === 'ADJ' || t.pos === 'VERB') && toks[k + 1]?.pos === 'NOUN') {
+      words++;
+      continue;
+    }
     if (c && COUNTABLE.has(c.type) && c.type !== 'action') return fromConcept(c, m);
     const e = m.entities.find((x) => x.first === k);
     // A people or group named in capitals: "hundreds of thousands of Rohingya".
@@ -122,7 +128,14 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       // A participle before the counted noun describes it: "deported 2,400 rejected asylum
       // seekers". Not when the number opens the clause: "About 200 attacked police".
       const described = m.concepts.find((x) => x.first === c.last + 1);
-      const object = m.concepts.some((x) => x.type === 'action' && x.last < at0);
+      // The figure is no subject when an act, a verb or a preposition stands before it ("carrying
+      // 63 rejected asylum seekers", "mit 36 abgelehnten Asylbewerbern").
+      const prior = toks[at0 - 1];
+      const object =
+        m.concepts.some((x) => x.type === 'action' && x.last < at0) ||
+        prior?.pos === 'VERB' ||
+        prior?.pos === 'ADP' ||
+        (prior?.pos === undefined && prior !== undefined && (lang.data.grammar.prepositions ?? []).includes(prior.lower));
       if (object && described && COUNTABLE.has(described.type) && described.type !== 'action' && described.type !== 'quality') {
         k = c.last;
         words++;
@@ -186,7 +199,7 @@ function fromConcept(c: ConceptMention, m: SentenceMentions): { counted: Counted
   return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: c.end, ...(quality ? { quality } : {}) };
 }
 
-const SAYING = new Set(['act_say', 'act_announce']);
+const SAYING = new Set(['act_say', 'act_announce', 'act_report']);
 
 /** How many tokens from a number its verb may stand ("500 migrants tried to breach" → breach). */
 const PREDICATE_WINDOW = 6;
