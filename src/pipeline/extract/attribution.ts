@@ -69,7 +69,7 @@ export function speakerBefore(view: TokenView, to: number, floor: number, lang: 
     const t = toks[v]!;
     const according = lang.data.grammar.accordingTo.find((p) => matchesAt(toks, v, p));
     if (according) {
-      const n = according.split(/\s+/u).length;
+      const n = wordsOf(according).length;
       for (let k = v + n; k < Math.min(toks.length, v + n + 6); k++) {
         const hit = speakerAt(view, k, lang, resolve);
         if (hit) return hit;
@@ -165,8 +165,16 @@ function personAfter(view: TokenView, at: number, lang: CompiledLanguage): Entit
 }
 
 function matchesAt(toks: readonly Token[], at: number, phrase: string): boolean {
-  const ws = phrase.split(/\s+/u);
+  const ws = wordsOf(phrase);
   return ws.every((w, k) => toks[at + k]?.lower === w);
+}
+
+/** The words of a table's phrase, split once. */
+const phraseWords = new Map<string, readonly string[]>();
+function wordsOf(phrase: string): readonly string[] {
+  let ws = phraseWords.get(phrase);
+  if (!ws) phraseWords.set(phrase, (ws = phrase.split(/\s+/u)));
+  return ws;
 }
 
 /** A person or organisation entity, or a pronoun, at a flat token index. */
@@ -238,7 +246,7 @@ export function sentenceAttribution(view: TokenView, from: number, to: number, l
   for (let v = from; v < to; v++) {
     const according = lang.data.grammar.accordingTo.find((p) => matchesAt(toks, v, p));
     if (according) {
-      const n = according.split(/\s+/u).length;
+      const n = wordsOf(according).length;
       for (let k = v + n; k < Math.min(to, v + n + 6); k++) {
         const hit = speakerAt(view, k, lang, resolve);
         if (hit) return { speaker: hit, reported: true };

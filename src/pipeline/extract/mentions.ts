@@ -75,13 +75,15 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
   const toks = s.tokens;
   // Particles of split verbs, already read with their verb ("nahm … fest").
   const particles = new Set<number>();
+  // Each token's stems, once: term matching looks at most tokens many times.
+  const stems = toks.map((t) => stemsOf(t, lang));
   let i = 0;
   while (i < toks.length) {
     if (particles.has(i)) {
       i++;
       continue;
     }
-    const hit = matchAt(toks, i, lang) ?? compoundHead(toks, i, lang);
+    const hit = matchAt(toks, stems, i, lang) ?? compoundHead(toks, i, lang);
     if (!hit) {
       i++;
       continue;
@@ -128,11 +130,11 @@ function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readon
 }
 
 /** The last word of the term, its concepts, and the last word before any skipped one. */
-function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [number, readonly string[], number] | undefined {
+function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], i: number, lang: CompiledLanguage): [number, readonly string[], number] | undefined {
   // Of the terms that fit, the longest, then the one that skips the fewest words: "gav sig av på"
   // is "ge sig av" (set off), not "ge sig på" (attack) with "av" skipped.
   let best: { last: number; skipped: number; length: number; concepts: readonly string[]; head: number } | undefined;
-  for (const first of stemsOf(toks[i]!, lang)) {
+  for (const first of stems[i]!) {
     for (const entry of lang.terms.get(first) ?? []) {
       let j = i;
       let ok = true;
@@ -144,13 +146,13 @@ function matchAt(toks: readonly Token[], i: number, lang: CompiledLanguage): [nu
         j++;
         while (j < toks.length && !toks[j]!.isWord && /^[-‐]$/u.test(toks[j]!.text)) j++;
         let skipped = 0;
-        while (j < toks.length && skipped < gap && toks[j]!.isWord && !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
+        while (j < toks.length && skipped < gap && toks[j]!.isWord && !stems[j]!.includes(entry.stems[k]!)) {
           j++;
           skipped++;
         }
         if (skipped > 0 && head < 0) head = j - skipped - 1;
         skippedAll += skipped;
-        if (j >= toks.length || !stemsOf(toks[j]!, lang).includes(entry.stems[k]!)) {
+        if (j >= toks.length || !stems[j]!.includes(entry.stems[k]!)) {
           ok = false;
           break;
         }
