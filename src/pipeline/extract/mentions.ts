@@ -240,7 +240,14 @@ const MAX_GAP = 2;
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der', 'du', 'des', 'da', 'al']);
 
-const isCapitalised = (t: Token): boolean => t.isWord && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token): boolean => t.isWord && upperInitial(t.text);
+
+/** Whether a word starts with an upper-case letter; ASCII without a regular expression. */
+function upperInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
 
 /**
  * A hyphen with no space around it between two capitalised words joins one name when the tables
