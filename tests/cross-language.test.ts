@@ -12,6 +12,7 @@ import { heldOutPairs3 } from './data/cross-pairs-held-out-3';
 import { heldOutPairs4 } from './data/cross-pairs-held-out-4';
 import { heldOutPairs5 } from './data/cross-pairs-held-out-5';
 import { heldOutPairs6 } from './data/cross-pairs-held-out-6';
+import { antonymsOf, conceptDef } from '../src/lexicon/registry';
 import { relationOf } from './cross-relation';
 
 describe('cross-language pairs', () => {
@@ -296,5 +297,18 @@ describe('cross-language pairs', () => {
       const q = compareClaims([{ id: language, text, language }]).claims.find((c) => c.kind === 'quantity');
       expect(q?.kind === 'quantity' && q.predicate).toBe(undefined);
     }
+  });
+
+  it('calls a release and a detention of one named person opposite acts ("ordered the release of … Kelmendi", "in Untersuchungshaft genommen")', () => {
+    const r = kinds(
+      { lang: 'en', text: 'A Vienna court ordered the release of suspected smuggler Dritan Hoxha on Tuesday.' },
+      { lang: 'de', text: 'Der mutmaßliche Schleuser Dritan Hoxha ist am Dienstag in Wien in Untersuchungshaft genommen worden.' },
+    );
+    expect(r.alignments.find((x) => x.kind === 'event' && x.verdict === 'conflict')?.conflictTypes).toContain('antonym');
+  });
+
+  it('keeps what each concept table says of a concept both define (a broader concept, an antonym)', () => {
+    expect(conceptDef('official')?.broader).toBe('person');
+    expect(antonymsOf('act_release')).toEqual(expect.arrayContaining(['act_arrest', 'act_detain']));
   });
 });

@@ -66,8 +66,10 @@ const canonical = (id: string): string => conceptAliases[id] ?? id;
 const concepts = new Map<string, ConceptDef>();
 for (const c of [...generalConcepts, ...securityMigrationConcepts]) {
   const id = canonical(c.id);
-  if (concepts.has(id)) continue;
-  concepts.set(id, { ...c, id, ...(c.broader ? { broader: canonical(c.broader) } : {}), ...(c.antonym ? { antonym: canonical(c.antonym) } : {}) });
+  const def = { ...c, id, ...(c.broader ? { broader: canonical(c.broader) } : {}), ...(c.antonym ? { antonym: canonical(c.antonym) } : {}) };
+  // A concept both tables define keeps the first definition, with what only the second says.
+  const earlier = concepts.get(id);
+  concepts.set(id, earlier ? { ...def, ...earlier } : def);
 }
 // Organisations are concepts too, so names written with lower-case words ("FN:s flyktingorgan") match.
 for (const o of organizations) concepts.set(`org:${o.id}`, { id: `org:${o.id}`, type: 'org' });

@@ -295,7 +295,6 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_require', type: 'action' },
   { id: 'act_lack', type: 'action' },
   { id: 'act_seek_work', type: 'action' },
-  { id: 'act_release', type: 'action' },
   { id: 'act_die', type: 'action' },
   { id: 'act_overflow', type: 'action' },
 ];

@@ -226,7 +226,7 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'act_injure', type: 'action' },
   { id: 'act_kill', type: 'action' },
   { id: 'act_die', type: 'action' },
-  { id: 'act_arrest', type: 'action' },
+  { id: 'act_arrest', type: 'action', antonym: 'act_release' },
   { id: 'act_detain', type: 'action', antonym: 'act_release' },
   { id: 'act_release', type: 'action', antonym: 'act_detain' },
   { id: 'act_deport', type: 'action' },
