@@ -314,4 +314,21 @@ describe('cross-language pairs', () => {
     expect(conceptDef('official')?.broader).toBe('person');
     expect(antonymsOf('act_release')).toEqual(expect.arrayContaining(['act_arrest', 'act_detain']));
   });
+
+  // Rules found on the seventh held-out set (session 5); each sentence failed before its rule.
+  it('reads a participle the tagger calls a verb as no person ("A man suspected of arson was arrested": the man was)', () => {
+    const r = compareClaims([{ id: 'en', text: 'A man suspected of setting fire to the asylum centre in Norrtorp was arrested on Sunday.', language: 'en' }]);
+    const arrest = r.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
+    expect(arrest?.kind === 'event' && arrest.patient?.concept).toBe('man');
+  });
+
+  it('reads an act refused as an act not done ("refused to resume", "rechazó el viernes reanudar")', () => {
+    for (const [language, text] of [
+      ['en', 'Venezuela refused on Friday to resume the deportation flights.'],
+      ['es', 'Venezuela rechazó el viernes reanudar los vuelos de deportación.'],
+    ] as const) {
+      const resume = compareClaims([{ id: language, text, language }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_open');
+      expect(resume?.kind === 'event' && resume.polarity).toBe('negative');
+    }
+  });
 });

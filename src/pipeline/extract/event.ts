@@ -24,6 +24,7 @@ interface Slot {
 const NEGATION_WINDOW = 2;
 const SPEECH_ACT = 'act_say';
 const FORCE_ACT = 'act_use_force';
+const REFUSE_ACT = 'act_reject';
 const FORCE_GROUPS = new Set(forceGroups);
 const PLACE_WINDOW = 8;
 const LONG_PLACE_WINDOW = 14;
@@ -135,7 +136,7 @@ function eventsFor(
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
-  const polarity = negated(s, lang, a, lo, hi) ? 'negative' : 'positive';
+  const polarity = negated(s, lang, a, lo, hi) || refused(s, m, prev, a) ? 'negative' : 'positive';
   const modality = modalityOf(s, lang, a);
   // Coordinated instruments of different kinds are separate claims: each can agree or conflict.
   const groups = new Map<string, Slot[]>();
@@ -254,6 +255,20 @@ function controlled(s: Sentence, lang: CompiledLanguage, prev: ConceptMention, a
     if (!lang.infinitiveMarkers.has(t.lower) && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return true;
+}
+
+/** Words between a refusal and the act it refuses ("rechazó el viernes reanudar"). */
+const REFUSAL_REACH = 4;
+
+/**
+ * An act refused is an act not done: "refused to resume the flights", "rechazó el viernes
+ * reanudar la recepción" against "agreed to resume". The refusing verb governs the next act, with
+ * no other term and no punctuation between.
+ */
+function refused(s: Sentence, m: SentenceMentions, prev: ConceptMention | undefined, a: ConceptMention): boolean {
+  if (!prev || !prev.concepts.includes(REFUSE_ACT) || a.first - prev.last > REFUSAL_REACH || a.first <= prev.last) return false;
+  for (let k = prev.last + 1; k < a.first; k++) if (!s.tokens[k]!.isWord) return false;
+  return !m.concepts.some((c) => c.first > prev.last && c.first < a.first);
 }
 
 /**

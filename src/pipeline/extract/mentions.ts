@@ -93,6 +93,9 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     // Polizei Pfefferspray … ein": the police and the pepper spray are still found).
     if (head < last) particles.add(last);
     let ids = byPartOfSpeech(found, toks[i]!.pos);
+    // One word tagged as a verb whose only reading is a person is the verb: "a man suspected of
+    // sabotage" (not "border guards", where the tagger may call "border" a verb).
+    if (last === i && toks[i]!.pos === 'VERB' && ids.every((id) => conceptDef(id)?.type === 'actor')) ids = [];
     // Without tags, a capitalised word inside a sentence is a name, not a verb ("Vann" is a
     // surname, "vann" won), in languages that do not capitalise nouns.
     if (toks[i]!.pos === undefined && i > 0 && lang.data.capitalisesNouns !== true && isCapitalised(toks[i]!) && /\p{L}/u.test(toks[i - 1]!.text)) {
