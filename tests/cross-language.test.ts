@@ -331,4 +331,13 @@ describe('cross-language pairs', () => {
       expect(resume?.kind === 'event' && resume.polarity).toBe('negative');
     }
   });
+
+  it('reads a demonym written in lower case as its country, and as a description of the group before it', () => {
+    const es = compareClaims([{ id: 'es', text: 'Antidisturbios guatemaltecos detuvieron el sábado a 610 hondureños cerca de la frontera.', language: 'es' }]);
+    const q = es.claims.find((c) => c.kind === 'quantity');
+    expect(q?.kind === 'quantity' && q.counted?.concept).toBe('person');
+    expect(q?.concepts).toContain('cty:HN');
+    const arrest = es.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
+    expect(arrest?.kind === 'event' && arrest.agent?.concept).toBe('riot_police');
+  });
 });

@@ -35,6 +35,8 @@ export interface CompiledLanguage {
   readonly singleStems: ReadonlyMap<string, readonly string[]>;
   /** Folded country name or demonym → ISO code. */
   readonly countries: ReadonlyMap<string, string>;
+  /** Folded demonym the language writes in lower case → ISO code. */
+  readonly lowerDemonyms: ReadonlyMap<string, string>;
   /** The country names the tables write in capitals ('USA', 'EE.UU.'), folded. */
   readonly countryAcronyms: ReadonlySet<string>;
   /** Folded organisation name → organisation id; acronyms only match in capitals. */
@@ -246,6 +248,10 @@ function compile(data: LanguageData): CompiledLanguage {
   };
   for (const [iso, names] of Object.entries(data.countryNames.countries)) for (const n of typeof names === 'string' ? [names] : names) addCountry(n, iso);
   for (const [iso, list] of Object.entries(data.demonyms)) for (const d of list) addCountry(d, iso);
+  // Demonyms the language writes in lower case ("hondureños", "géorgiens", "svenska"): found
+  // without a capital, where a country's name would be another word ("chile", "china").
+  const lowerDemonyms = new Map<string, string>();
+  for (const [iso, list] of Object.entries(data.demonyms)) for (const d of list) if (/^\p{Ll}/u.test(d) && !d.includes(' ')) lowerDemonyms.set(fold(d), iso);
 
   const orgs = new Map<string, string>();
   for (const o of organizations) {
@@ -262,6 +268,7 @@ function compile(data: LanguageData): CompiledLanguage {
     terms,
     singleStems,
     countries,
+    lowerDemonyms,
     countryAcronyms,
     organizations: orgs,
     negations: lower(g.negations),

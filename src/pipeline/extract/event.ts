@@ -305,7 +305,10 @@ function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): A
   // Wallgren met"): the person is the actor; so does a demonym before the title ("Finnish Foreign
   // Minister Aino Salo").
   const titles = out.filter((c) => c.entity === undefined && m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first === c.last + 1));
-  const describes = (c: ActorSlot) => titles.includes(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(s, lang, m, c)));
+  // A demonym in lower case right after a group describes it: "antidisturbios guatemaltecos",
+  // "ressortissants géorgiens".
+  const after = (c: ActorSlot) => c.entity?.type === 'country' && !/^\p{Lu}/u.test(c.text) && out.some((x) => x.entity === undefined && x.last === c.first - 1);
+  const describes = (c: ActorSlot) => titles.includes(c) || after(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(s, lang, m, c)));
   return out.filter((c) => !describes(c)).sort((x, y) => x.first - y.first);
 }
 
