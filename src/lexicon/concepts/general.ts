@@ -146,7 +146,7 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'recession', type: 'thing' },
   { id: 'gdp', type: 'thing', broader: 'economy' },
   { id: 'bank', type: 'thing' },
-  { id: 'central_bank', type: 'thing', broader: 'bank' },
+  { id: 'central_bank', type: 'org', broader: 'bank' },
   { id: 'investment', type: 'thing' },
   { id: 'loan', type: 'thing' },
   { id: 'subsidy', type: 'thing' },
@@ -207,6 +207,9 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'cholera', type: 'thing', broader: 'disease' },
   { id: 'measles', type: 'thing', broader: 'disease' },
   { id: 'malaria', type: 'thing', broader: 'disease' },
+  { id: 'tick_borne_encephalitis', type: 'thing', broader: 'disease' },
+  { id: 'whooping_cough', type: 'thing', broader: 'disease' },
+  { id: 'legionnaires_disease', type: 'thing', broader: 'disease' },
   { id: 'malnutrition', type: 'thing' },
   { id: 'vaccine', type: 'thing' },
   { id: 'treatment', type: 'thing' },
@@ -297,4 +300,10 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_seek_work', type: 'action' },
   { id: 'act_die', type: 'action' },
   { id: 'act_overflow', type: 'action' },
+  // Calling an envoy home: "recalled its ambassador for consultations", "le rappel de l'ambassadeur".
+  { id: 'act_recall_envoy', type: 'action' },
+  // A rate or level left where it was: "left its policy rate unchanged", "lämnar styrräntan oförändrad".
+  { id: 'act_hold_unchanged', type: 'action' },
+  // Passing on confidential information: "leaked the addresses", "läckte uppgifterna".
+  { id: 'act_leak', type: 'action' },
 ];

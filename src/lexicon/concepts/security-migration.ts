@@ -179,6 +179,8 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'stun_grenade', type: 'instrument', group: 'stun_device' },
   { id: 'taser', type: 'instrument', group: 'stun_device' },
   { id: 'water_cannon', type: 'instrument', group: 'water_cannon' },
+  // Sprayed at people in place of a crowd-control agent; not force by itself (firefighters use them).
+  { id: 'fire_extinguisher', type: 'instrument', group: 'extinguisher' },
   { id: 'live_ammunition', type: 'instrument', group: 'firearm', broader: 'weapon' },
   { id: 'gun', type: 'instrument', group: 'firearm', broader: 'weapon' },
   { id: 'rifle', type: 'instrument', group: 'firearm', broader: 'gun' },
@@ -278,7 +280,7 @@ export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'im
  * Groups of force that are alternatives to each other: two accounts of one act that name
  * different ones disagree ("rubber bullets" against "live ammunition"). Smoke goes with any.
  */
-export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon'];
+export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon', 'extinguisher'];
 
 /**
  * Place nouns whose name follows them ("the border city of Linlo", "staden Hallbro", "la

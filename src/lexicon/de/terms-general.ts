@@ -58,7 +58,7 @@ export const generalTerms: TermTable = {
   queen: ['königin'],
   monarch: ['monarch', 'monarchie', 'königshaus', 'königsfamilie', 'kronprinz', 'kronprinzessin'],
   pope: ['papst'],
-  judge: ['richter', 'richterin', 'bundesrichter', 'bundesrichterin'],
+  judge: ['richter', 'richterin', 'bundesrichter', 'bundesrichterin', 'ermittlungsrichter', 'ermittlungsrichterin', 'untersuchungsrichter'],
   prosecutor: [
     'staatsanwalt', 'staatsanwältin', 'staatsanwaltschaft', 'ankläger', 'anklägerin',
     'bundesanwaltschaft',
@@ -202,7 +202,7 @@ export const generalTerms: TermTable = {
   recession: ['rezession', 'abschwung', 'konjunkturabschwung', 'flaute'],
   gdp: ['bip', 'bruttoinlandsprodukt'],
   bank: ['bank', 'banken', 'geldinstitut'],
-  central_bank: ['zentralbank', 'notenbank'],
+  central_bank: ['zentralbank', 'notenbank', 'riksbank'],
   investment: ['investition', 'investitionen', 'investieren'],
   loan: ['kredit', 'kredite', 'darlehen'],
   subsidy: ['subvention', 'subventionen', 'zuschuss', 'zuschüsse'],
@@ -277,6 +277,9 @@ export const generalTerms: TermTable = {
   cholera: ['cholera'],
   measles: ['masern'],
   malaria: ['malaria'],
+  tick_borne_encephalitis: ['fsme', 'frühsommer-meningoenzephalitis', 'zeckenenzephalitis'],
+  whooping_cough: ['keuchhusten', 'pertussis'],
+  legionnaires_disease: ['legionärskrankheit', 'legionellose', 'legionellen', 'legionella'],
   malnutrition: ['unterernährung', 'mangelernährung', 'unterernährt'],
   vaccine: ['impfstoff', 'impfung', 'impfen', 'vakzin'],
   treatment: ['behandlung', 'therapie'],
@@ -478,4 +481,7 @@ export const generalTerms: TermTable = {
   ],
   // A river bursting its banks.
   act_overflow: ['trat über die ufer', 'traten über die ufer', 'tritt über die ufer', 'treten über die ufer', 'über die ufer getreten', 'über die ufer treten', 'uferte aus'],
+  act_recall_envoy: ['botschafter zurückrufen', 'rief botschafter zurück', 'riefen botschafter zurück', 'botschafter zurückgerufen', 'botschafter zurückbeordert', 'beorderte botschafter zurück', 'rückruf des botschafters', 'zu konsultationen zurückgerufen', 'zu konsultationen zurückbeordert'],
+  act_hold_unchanged: ['unverändert lassen', 'ließ unverändert', 'ließen unverändert', 'lässt unverändert', 'unverändert gelassen', 'belassen', 'beließ', 'belässt'],
+  act_leak: ['durchstechen', 'durchgestochen', 'stach durch', 'geleakt', 'leaken', 'leakte'],
 };

@@ -158,7 +158,7 @@ export const securityMigrationTerms: TermTable = {
   bridge: ['brücke', 'brücken', 'grenzbrücke', 'grenzbrücken', 'fußgängerbrücke', 'internationale brücke', 'überführung', 'steg', 'viadukt'],
   violence: ['gewalt', 'gewaltausbrüche', 'gewaltausbruch', 'gewaltexzesse', 'gewaltanwendung', 'polizeigewalt', 'brutalität', 'polizeibrutalität', 'blutvergießen', 'chaos', 'aufruhr', 'übergriffe', 'übergriff', 'unverhältnismäßige gewalt', 'gewaltspirale', 'gewaltwelle'],
   death_toll: ['todeszahl', 'zahl der toten', 'zahl der todesopfer', 'opferzahl', 'opferzahlen', 'todesopfer', 'todesfälle', 'todesfall', 'tod', 'verlust von menschenleben', 'menschenleben', 'totenzahl', 'bilanz der toten', 'zahl der getöteten'],
-  state_of_emergency: ['ausnahmezustand', 'notstand', 'notstandsgesetze', 'kriegsrecht', 'belagerungszustand', 'nationaler notstand', 'notstandsmaßnahmen', 'notverordnung', 'notverordnungen', 'notfallmaßnahmen', 'alarmzustand', 'alarmbereitschaft', 'notstandserklärung'],
+  state_of_emergency: ['ausnahmezustand', 'notstand', 'notstandsgesetze', 'kriegsrecht', 'belagerungszustand', 'nationaler notstand', 'notstandsmaßnahmen', 'notverordnung', 'notverordnungen', 'notfallmaßnahmen', 'alarmzustand', 'alarmbereitschaft', 'notstandserklärung', 'katastrophenfall', 'katastrophenzustand', 'katastrophenalarm'],
   curfew: ['ausgangssperre', 'ausgangssperren', 'ausgehverbot', 'ausgangsverbot', 'lockdown', 'nächtliche ausgangssperre', 'ausgangsbeschränkung', 'ausgangsbeschränkungen'],
 
   // ── Einsatzmittel ──
@@ -174,6 +174,7 @@ export const securityMigrationTerms: TermTable = {
   stun_grenade: ['blendgranate', 'blendgranaten', 'blendschockgranate', 'blendschockgranaten', 'schockgranate', 'schockgranaten', 'knallgranate', 'knallgranaten', 'blitzknallgranate', 'blitzknallgranaten', 'irritationskörper', 'blendkörper', 'flashbang', 'flash-bang', 'lärmgranate', 'lärmgranaten', 'betäubungsgranate', 'betäubungsgranaten'],
   taser: ['taser', 'elektroschocker', 'elektroschockpistole', 'elektroschockpistolen', 'distanzelektroimpulsgerät', 'elektroschockwaffe', 'elektroimpulswaffe', 'stromstoßwaffe'],
   water_cannon: ['wasserwerfer', 'wasserwerfern', 'wasserwerferfahrzeug', 'wasserwerfereinsatz', 'wasserstrahl', 'wasserstrahlen', 'wasserkanone', 'wasserkanonen', 'feuerwehrschläuche', 'wasserschlauch', 'wasserschläuche'],
+  fire_extinguisher: ['feuerlöscher', 'feuerlöschern', 'löschpulver'],
   live_ammunition: ['scharfe munition', 'scharfer munition', 'scharfe schüsse', 'scharfen schüssen', 'echte munition', 'munition', 'schusswechsel', 'gewehrfeuer', 'schüsse', 'schüssen', 'schussabgabe', 'schusswaffengebrauch', 'schusswaffeneinsatz', 'tödliche gewalt', 'schießerei', 'scharf geschossen', 'feuerstoß', 'salven'],
   gun: ['pistole', 'pistolen', 'revolver', 'handfeuerwaffe', 'handfeuerwaffen', 'schrotflinte', 'schrotflinten', 'dienstwaffe', 'dienstwaffen', 'dienstpistole', 'faustfeuerwaffe', 'knarre'],
   rifle: ['gewehr', 'gewehre', 'gewehren', 'sturmgewehr', 'sturmgewehre', 'sturmgewehren', 'maschinengewehr', 'maschinengewehre', 'maschinenpistole', 'maschinenpistolen', 'automatikwaffe', 'automatikwaffen', 'automatische waffen', 'kalaschnikow', 'kalaschnikows', 'ak-47', 'ar-15', 'karabiner', 'langwaffe', 'langwaffen', 'schnellfeuergewehr'],

@@ -40,7 +40,7 @@ export const generalTerms: TermTable = {
     'monark', 'monarki', 'kungahus', 'kungafamilj', 'kungafamiljen', 'kronprins', 'kronprinsessa',
   ],
   pope: ['påve', 'påven'],
-  judge: ['domare'],
+  judge: ['domare', 'undersökningsdomare'],
   prosecutor: ['åklagare', 'åklagaren', 'åklagarsidan'],
   lawyer: ['advokat', 'jurist', 'försvarare', 'ombud'],
   voter: ['väljare', 'väljarkår', 'väljarkåren', 'röstberättigade'],
@@ -218,7 +218,7 @@ export const generalTerms: TermTable = {
   // Health
   health: ['hälsa', 'folkhälsa', 'hälsan'],
   health_care: ['sjukvård', 'sjukvården', 'vård', 'vården', 'hälso- och sjukvård'],
-  hospital: ['sjukhus', 'sjukhuset', 'klinik', 'vårdcentral', 'akutmottagning'],
+  hospital: ['sjukhus', 'sjukhuset', 'klinik', 'vårdcentral', 'akutmottagning', 'lasarett', 'lasarettet'],
   ambulance: ['ambulans'],
   disease: ['sjukdom', 'sjukdomen', 'sjukdomar'],
   infection: ['smitta', 'smittan', 'smittad', 'smittade', 'infektion'],
@@ -229,6 +229,9 @@ export const generalTerms: TermTable = {
   cholera: ['kolera'],
   measles: ['mässling', 'mässlingen'],
   malaria: ['malaria'],
+  tick_borne_encephalitis: ['tbe', 'fästingburen encefalit', 'fästingöverförd encefalit'],
+  whooping_cough: ['kikhosta', 'kikhostan', 'pertussis'],
+  legionnaires_disease: ['legionärssjuka', 'legionärssjukan', 'legionella', 'legionellos'],
   malnutrition: ['undernäring', 'undernärd', 'undernärda'],
   vaccine: ['vaccin', 'vaccinet', 'vaccination', 'vaccinera', 'vaccinering'],
   treatment: ['behandling', 'behandlingen', 'terapi'],
@@ -247,7 +250,7 @@ export const generalTerms: TermTable = {
     'meddela', 'meddelade', 'tillkännage', 'tillkännagav', 'tillkännagivande', 'avisera',
     'aviserade', 'offentliggöra',
   ],
-  act_report: ['rapportera', 'rapporterade', 'rapport', 'rapporten'],
+  act_report: ['rapportera', 'rapporterade', 'rapport', 'rapporten', 'anmäla', 'anmälde', 'anmält', 'anmälts', 'anmäldes'],
   act_estimate: [
     'uppskatta', 'uppskattade', 'uppskattning', 'beräkna', 'beräknade', 'bedöma', 'bedömde',
   ],
@@ -286,7 +289,7 @@ export const generalTerms: TermTable = {
     'döma', 'dömde', 'dömdes', 'dömts', 'dömd', 'fälla', 'fälldes', 'fälld', 'fördöma', 'fördömde',
     'fördömande', 'fördömer',
   ],
-  act_deny: ['förneka', 'förnekade', 'förnekat', 'dementera', 'dementerade', 'dementi'],
+  act_deny: ['förneka', 'förnekade', 'förnekat', 'dementera', 'dementerade', 'dementi', 'tillbakavisa', 'tillbakavisade', 'tillbakavisar', 'tillbakavisat'],
   act_confirm: ['bekräfta', 'bekräftade', 'bekräftat', 'bekräftelse'],
   act_respond: [
     'reagera', 'reagerade', 'reaktion', 'besvara', 'besvarade', 'svarade på', 'svara på',
@@ -347,12 +350,12 @@ export const generalTerms: TermTable = {
     'klubbade',
   ],
   act_reject: [
-    'avslå', 'avslog', 'avslag', 'tillbakavisa', 'tillbakavisade', 'vägra', 'vägrade', 'förkasta',
+    'avslå', 'avslog', 'avslag', 'vägra', 'vägrade', 'förkasta',
     'rata', 'rösta ned', 'röstade ned', 'röstat ned', 'rösta ner', 'röstade ner', 'röstat ner',
     'röstas ned', 'röstades ned', 'röstades ner',
   ],
   act_ban: ['förbjuda', 'förbjöd', 'förbjudit', 'förbud'],
-  act_impose: ['införde', 'infört', 'ålägga', 'ålade', 'utlyste undantagstillstånd', 'utlysa undantagstillstånd', 'utlyst undantagstillstånd', 'utlyste nödläge', 'gick upp i stabsläge', 'går upp i stabsläge', 'gått upp i stabsläge', 'utlyste särskild händelse', 'utlyser särskild händelse', 'utlyst särskild händelse'],
+  act_impose: ['införde', 'infört', 'ålägga', 'ålade', 'utlyste undantagstillstånd', 'utlysa undantagstillstånd', 'utlyst undantagstillstånd', 'utlyste nödläge', 'gick upp i stabsläge', 'går upp i stabsläge', 'gått upp i stabsläge', 'utlyste särskild händelse', 'utlyser särskild händelse', 'utlyst särskild händelse', 'utlyste katastrofläge', 'utlysa katastrofläge', 'utlyst katastrofläge'],
   act_lift: ['häva', 'upphäva', 'upphävde', 'lyfta', 'hävt', 'hävs', 'blåsa faran över', 'blåste faran över', 'blåser faran över', 'blåst faran över'],
   act_decide: [
     'besluta', 'beslutade', 'beslut', 'beslutet', 'bestämde', 'fatta beslut', 'valde att', 'valt att',
@@ -416,4 +419,7 @@ export const generalTerms: TermTable = {
   ],
   // A river bursting its banks.
   act_overflow: ['svämmade över', 'svämmar över', 'svämmat över', 'svämma över', 'gick över sina bräddar', 'går över sina bräddar', 'gått över sina bräddar', 'svämmade över sina bräddar'],
+  act_recall_envoy: ['kalla hem ambassadör', 'kallade hem ambassadör', 'kallat hem ambassadör', 'kallar hem ambassadör', 'kalla hem sändebud', 'kallade hem sändebud', 'hemkallad för konsultationer', 'kallats hem för konsultationer', 'kallades hem för konsultationer'],
+  act_hold_unchanged: ['lämna oförändrad', 'lämnar oförändrad', 'lämnade oförändrad', 'lämnat oförändrad', 'behålla oförändrad', 'behåller oförändrad', 'behöll oförändrad', 'behållit oförändrad'],
+  act_leak: ['läcka', 'läckte', 'läckt', 'läckts', 'läcktes'],
 };
