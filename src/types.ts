@@ -102,6 +102,8 @@ export interface Counted {
   readonly concept?: string;
   /** Concepts of the surrounding phrase ("convoy"), which tell one count from another. */
   readonly context: readonly string[];
+  /** ISO code of the country the counted come from, when a demonym says so ("52 Albanian nationals": "AL"). */
+  readonly origin?: string;
 }
 
 /** A number the article states, with its hedge, unit and what it counts. */

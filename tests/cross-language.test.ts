@@ -340,4 +340,14 @@ describe('cross-language pairs', () => {
     const arrest = es.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
     expect(arrest?.kind === 'event' && arrest.agent?.concept).toBe('riot_police');
   });
+
+  it('keeps the same figure for people of two countries apart ("52 Albanian nationals", "52 ressortissants géorgiens")', () => {
+    const r = kinds(
+      { lang: 'en', text: 'A charter flight carrying 47 Albanian nationals left Marseille airport on Thursday.' },
+      { lang: 'fr', text: "Un vol groupé a reconduit jeudi 47 ressortissants géorgiens depuis l'aéroport de Marseille." },
+    );
+    const origins = r.claims.filter((c) => c.kind === 'quantity').map((c) => c.kind === 'quantity' && c.counted?.origin);
+    expect(origins).toEqual(['AL', 'GE']);
+    expect(r.alignments.filter((x) => x.kind === 'quantity' && x.positions.flatMap((p) => p.documentIds).length > 1)).toEqual([]);
+  });
 });

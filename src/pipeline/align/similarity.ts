@@ -111,6 +111,10 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   // A rate or a measure is of something: "the economy grew 2.4 percent" and "tin exports grew
   // 3.1 percent" are two figures, when each names things the other does not.
   if (a.dimension !== 'count' && measuresOtherThings(a.concepts, b.concepts)) return undefined;
+  // People of two countries are two counts: "52 Albanian nationals", "52 ressortissants géorgiens".
+  const oa = a.counted?.origin;
+  const ob = b.counted?.origin;
+  if (oa !== undefined && ob !== undefined && oa !== ob) return undefined;
   const skip = new Set([ca, cb].filter((x): x is string => x !== undefined));
   // The same figure, or the same vague amount ("hundreds" and "hundratals"), is itself an anchor.
   // A figure of two digits or more stated by both is telling; "hundreds" in both is less so.

@@ -63,10 +63,21 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
     dimension: def ? (def.currency ? `money:${def.currency}` : def.dimension) : 'count',
     ...(baseValues ? { base: baseValues } : {}),
     ...opt('change', change),
-    ...(counted ? { counted: counted.counted } : {}),
+    ...(counted ? { counted: withOrigin(counted.counted, s, mentions, n, counted.end) } : {}),
     ...opt('hedge', n.hedge),
     ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n, lang)),
   };
+}
+
+/**
+ * Where the counted people come from, when a demonym between the figure and the noun, or right
+ * after the noun, says so: "52 Albanian nationals", "610 hondureños", "52 ressortissants
+ * géorgiens".
+ */
+function withOrigin(counted: Counted, s: Sentence, m: SentenceMentions, n: NumberExpr, end: number): Counted {
+  const after = s.tokens.findIndex((t) => t.start >= end);
+  const country = m.entities.find((e) => e.type === 'country' && ((e.start >= n.end && e.end <= end) || (after >= 0 && e.first === after && !/^\p{Lu}/u.test(e.text))));
+  return country ? { ...counted, origin: country.key } : counted;
 }
 
 /** How far two statements of one measure may differ after conversion (rounding: 4,000 km ≈ 2,500 mi). */
