@@ -96,6 +96,11 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     // One word tagged as a verb whose only reading is a person is the verb: "a man suspected of
     // sabotage" (not "border guards", where the tagger may call "border" a verb).
     if (last === i && toks[i]!.pos === 'VERB' && ids.every((id) => conceptDef(id)?.type === 'actor')) ids = [];
+    // A gerund after an article describes the noun after it: "a sinking wooden boat" is no act of sinking.
+    const gerund = lang.data.grammar.gerundSuffix;
+    if (last === i && gerund && (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'ADJ' || toks[i]!.pos === 'NOUN') && toks[i]!.lower.endsWith(gerund) && toks[i - 1]?.pos === 'DET' && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ')) {
+      ids = ids.filter((id) => conceptDef(id)?.type !== 'action');
+    }
     // Without tags, a capitalised word inside a sentence is a name, not a verb ("Vann" is a
     // surname, "vann" won), in languages that do not capitalise nouns.
     if (toks[i]!.pos === undefined && i > 0 && lang.data.capitalisesNouns !== true && isCapitalised(toks[i]!) && /\p{L}/u.test(toks[i - 1]!.text)) {

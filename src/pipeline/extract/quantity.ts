@@ -111,6 +111,13 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       if (/^[,.;:!?()]$/u.test(t.text)) break;
       continue;
     }
+    // A hyphenated modifier before the noun describes it: "17,460 first-time asylum applications",
+    // where there are tags; German writes its compound nouns so ("14.361 Keuchhusten-Fälle").
+    if (words === 0 && hyphenated(toks, k) && (toks[k + 3]?.pos === 'NOUN' || toks[k + 3]?.pos === 'ADJ')) {
+      k += 2;
+      words++;
+      continue;
+    }
     const c = m.concepts.find((x) => x.first === k);
     // A quality before a noun describes the noun: "2,210 unauthorised entries", not 2,210 people.
     if (c?.type === 'quality' && nounAfter(s, m, c.last, 'quality')) {
@@ -179,6 +186,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     words++;
   }
   return countedBefore(s, m, n);
+}
+
+/** "first-time": a word, a hyphen and a word, written without spaces. */
+function hyphenated(toks: Sentence['tokens'], k: number): boolean {
+  const [a, dash, b] = [toks[k], toks[k + 1], toks[k + 2]];
+  return a !== undefined && dash !== undefined && b !== undefined && a.isWord && b.isWord && /^[-‐]$/u.test(dash.text) && dash.start === a.end && b.start === dash.end;
 }
 
 /**
