@@ -264,10 +264,16 @@ function upperInitial(text: string): boolean {
  * by a hyphen are two ("Trump-Putin summit", "Paris-Berlin train"), and so are two countries.
  */
 function hyphenJoins(toks: readonly Token[], j: number, lang: CompiledLanguage): boolean {
-  const [left, dash, right] = [toks[j]!, toks[j + 1], toks[j + 2]];
-  if (!dash || !right || !/^[-‐]$/u.test(dash.text) || dash.start !== left.end || right.start !== dash.end || !isCapitalised(right)) return false;
+  const [left, right] = [toks[j]!, toks[j + 2]];
+  if (!hyphenated(toks, j) || !right || !isCapitalised(right)) return false;
   if (placeKey(fold(`${left.text}-${right.text}`))) return true;
   return lang.data.capitalisesNouns === true && !countryOf(left.text, lang) && !countryOf(right.text, lang);
+}
+
+/** Two words joined by a hyphen with no space ("first-time", "Baden-Württemberg"), from token `k`. */
+export function hyphenated(toks: readonly Token[], k: number): boolean {
+  const [a, dash, b] = [toks[k], toks[k + 1], toks[k + 2]];
+  return a !== undefined && dash !== undefined && b !== undefined && a.isWord && b.isWord && /^[-‐]$/u.test(dash.text) && dash.start === a.end && b.start === dash.end;
 }
 
 /** Capitalised words that stand inside sentences somewhere in the text: names, not openers. */

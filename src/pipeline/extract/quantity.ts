@@ -7,7 +7,7 @@ import { units } from '../../lexicon/units';
 import type { Counted, QuantityClaim } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
-import type { ConceptMention, SentenceMentions } from './mentions';
+import { hyphenated, type ConceptMention, type SentenceMentions } from './mentions';
 import { findNumbers, hedgeAfterCounted, type NumberExpr } from './numbers';
 import { contextConcepts, type ClaimBaseBuilder } from './shared';
 
@@ -186,12 +186,6 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     words++;
   }
   return countedBefore(s, m, n);
-}
-
-/** "first-time": a word, a hyphen and a word, written without spaces. */
-function hyphenated(toks: Sentence['tokens'], k: number): boolean {
-  const [a, dash, b] = [toks[k], toks[k + 1], toks[k + 2]];
-  return a !== undefined && dash !== undefined && b !== undefined && a.isWord && b.isWord && /^[-‐]$/u.test(dash.text) && dash.start === a.end && b.start === dash.end;
 }
 
 /**
