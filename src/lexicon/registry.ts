@@ -35,7 +35,7 @@ export interface CompiledLanguage {
   readonly singleStems: ReadonlyMap<string, readonly string[]>;
   /** Folded country name or demonym → ISO code. */
   readonly countries: ReadonlyMap<string, string>;
-  /** Folded demonym the language writes in lower case → ISO code. */
+  /** Demonym the language writes in lower case (lower-cased and folded) → ISO code. */
   readonly lowerDemonyms: ReadonlyMap<string, string>;
   /** The country names the tables write in capitals ('USA', 'EE.UU.'), folded. */
   readonly countryAcronyms: ReadonlySet<string>;
@@ -251,7 +251,14 @@ function compile(data: LanguageData): CompiledLanguage {
   // Demonyms the language writes in lower case ("hondureños", "géorgiens", "svenska"): found
   // without a capital, where a country's name would be another word ("chile", "china").
   const lowerDemonyms = new Map<string, string>();
-  for (const [iso, list] of Object.entries(data.demonyms)) for (const d of list) if (/^\p{Ll}/u.test(d) && !d.includes(' ')) lowerDemonyms.set(fold(d), iso);
+  for (const [iso, list] of Object.entries(data.demonyms)) {
+    for (const d of list) {
+      if (!/^\p{Ll}/u.test(d) || d.includes(' ')) continue;
+      // Under the word as written and as folded: a token's lower-case form is looked up as it is.
+      lowerDemonyms.set(d.toLowerCase(), iso);
+      lowerDemonyms.set(fold(d), iso);
+    }
+  }
 
   const orgs = new Map<string, string>();
   for (const o of organizations) {

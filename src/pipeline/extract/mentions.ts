@@ -317,7 +317,7 @@ function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly Co
   let i = 0;
   while (i < toks.length) {
     if (!isCapitalised(toks[i]!)) {
-      const iso = toks[i]!.isWord ? lang.lowerDemonyms.get(fold(toks[i]!.text)) : undefined;
+      const iso = toks[i]!.isWord ? lang.lowerDemonyms.get(toks[i]!.lower) : undefined;
       // A demonym written in lower case names its country: "610 hondureños", "ressortissants géorgiens".
       if (iso && !concepts.some((c) => c.first <= i && c.last >= i)) out.push({ ...mention(s, i, i), type: 'country', key: iso });
       i++;
