@@ -197,6 +197,8 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'health', type: 'thing' },
   { id: 'health_care', type: 'thing', broader: 'health' },
   { id: 'hospital', type: 'place' },
+  // Operations on patients, counted when postponed or cancelled; not police or military operations.
+  { id: 'surgery', type: 'thing' },
   { id: 'ambulance', type: 'instrument' },
   { id: 'disease', type: 'thing' },
   { id: 'infection', type: 'thing' },
@@ -258,7 +260,7 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_dissolve', type: 'action' },
   { id: 'act_suspend', type: 'action', antonym: 'act_resume' },
   { id: 'act_resume', type: 'action', antonym: 'act_suspend' },
-  { id: 'act_extend', type: 'action' },
+  { id: 'act_extend', type: 'action', antonym: 'act_lift' },
   { id: 'act_sign', type: 'action' },
   { id: 'act_agree', type: 'action' },
   { id: 'act_approve', type: 'action', antonym: 'act_reject' },

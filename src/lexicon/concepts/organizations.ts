@@ -821,7 +821,7 @@ export const organizations: readonly { id: string; names: Readonly<Record<Lang, 
   {
     id: 'ofpra',
     names: {
-      en: ['OFPRA', 'French Office for the Protection of Refugees and Stateless Persons'],
+      en: ['OFPRA', 'Ofpra', 'French Office for the Protection of Refugees and Stateless Persons'],
       sv: ['OFPRA', 'Ofpra'],
       de: ['OFPRA', 'Ofpra'],
       es: ['OFPRA', 'Ofpra'],

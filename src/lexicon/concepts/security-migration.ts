@@ -181,6 +181,8 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'water_cannon', type: 'instrument', group: 'water_cannon' },
   // Sprayed at people in place of a crowd-control agent; not force by itself (firefighters use them).
   { id: 'fire_extinguisher', type: 'instrument', group: 'extinguisher' },
+  // Set on people in place of batons or gas; not force by itself (sniffer and search dogs).
+  { id: 'police_dog', type: 'instrument', group: 'police_dog' },
   { id: 'live_ammunition', type: 'instrument', group: 'firearm', broader: 'weapon' },
   { id: 'gun', type: 'instrument', group: 'firearm', broader: 'weapon' },
   { id: 'rifle', type: 'instrument', group: 'firearm', broader: 'gun' },
@@ -280,7 +282,7 @@ export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'im
  * Groups of force that are alternatives to each other: two accounts of one act that name
  * different ones disagree ("rubber bullets" against "live ammunition"). Smoke goes with any.
  */
-export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon', 'extinguisher'];
+export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon', 'extinguisher', 'police_dog'];
 
 /**
  * Place nouns whose name follows them ("the border city of Linlo", "staden Hallbro", "la

@@ -114,6 +114,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   TN: ['tunesisch', 'tunesische', 'tunesischen', 'tunesischer', 'tunesisches', 'tunesischem', 'tunesier', 'tunesierin', 'tunesierinnen', 'tunesiern'],
   DZ: ['algerisch', 'algerische', 'algerischen', 'algerischer', 'algerisches', 'algerischem', 'algerier', 'algerierin', 'algerierinnen', 'algeriern'],
   MA: ['marokkanisch', 'marokkanische', 'marokkanischen', 'marokkanischer', 'marokkanisches', 'marokkanischem', 'marokkaner', 'marokkanerin', 'marokkanerinnen', 'marokkanern'],
+  EH: ['sahrauisch', 'sahrauische', 'sahrauischen', 'sahrauischer', 'sahrauisches', 'sahraui', 'sahrauis'],
   MR: ['mauretanisch', 'mauretanische', 'mauretanischen', 'mauretanischer', 'mauretanisches', 'mauretanischem', 'mauretanier', 'mauretanierin', 'mauretaniern'],
   SD: ['sudanesisch', 'sudanesische', 'sudanesischen', 'sudanesischer', 'sudanesisches', 'sudanesischem', 'sudanese', 'sudanesen', 'sudanesin', 'sudanesinnen'],
   SS: ['südsudanesisch', 'südsudanesische', 'südsudanesischen', 'südsudanesischer', 'südsudanesisches', 'südsudanesischem', 'südsudanese', 'südsudanesen', 'südsudanesin'],

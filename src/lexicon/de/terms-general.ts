@@ -266,6 +266,7 @@ export const generalTerms: TermTable = {
   // Health
   health: ['gesundheit'],
   health_care: ['gesundheitswesen', 'gesundheitssystem', 'medizinische versorgung'],
+  surgery: ['geplante operation', 'geplante operationen', 'planbare operationen', 'planbare eingriffe', 'chirurgische eingriffe', 'chirurgischer eingriff'],
   hospital: ['krankenhaus', 'klinik', 'klinikum', 'spital'],
   ambulance: ['krankenwagen', 'rettungswagen'],
   disease: ['krankheit', 'erkrankung'],

@@ -114,6 +114,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   TN: ['tunisian', 'tunisians'],
   DZ: ['algerian', 'algerians'],
   MA: ['moroccan', 'moroccans'],
+  EH: ['sahrawi', 'sahrawis', 'saharawi', 'saharawis'],
   MR: ['mauritanian', 'mauritanians'],
   SD: ['sudanese'],
   SS: ['south sudanese'],

@@ -78,7 +78,7 @@ export const generalTerms: TermTable = {
   parliament: ['parliament', 'legislature', 'national assembly', 'riksdag', 'bundestag', 'bundesrat', 'storting', 'folketing', 'knesset', 'duma', 'sejm', 'cortes'],
   congress: ['congress'],
   senate: ['senate'],
-  court: ['court', 'tribunal', 'appeals court', 'court of appeals', 'judiciary'],
+  court: ['court', 'tribunal', 'appeals court', 'court of appeals', 'judiciary', 'national court'],
   supreme_court: ['supreme court', 'high court', 'constitutional court', 'constitutional council', 'court of cassation'],
   ministry: ['ministry', 'government department'],
   interior_ministry: ['interior ministry', 'ministry of the interior', 'home office', 'home ministry'],
@@ -229,6 +229,7 @@ export const generalTerms: TermTable = {
   // Health
   health: ['health', 'public health'],
   health_care: ['health care', 'healthcare', 'medical care', 'health system'],
+  surgery: ['surgery', 'surgeries', 'surgical procedure', 'surgical procedures', 'planned operation', 'planned operations', 'elective surgery', 'elective operations'],
   hospital: [
     'hospital', 'clinic', 'medical center', 'medical centre', 'health center', 'health centre',
     'infirmary',

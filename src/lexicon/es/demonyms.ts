@@ -114,6 +114,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   TN: ['tunecino', 'tunecina', 'tunecinos', 'tunecinas'],
   DZ: ['argelino', 'argelina', 'argelinos', 'argelinas'],
   MA: ['marroquí', 'marroquíes', 'marroquís'],
+  EH: ['saharaui', 'saharauis'],
   MR: ['mauritano', 'mauritana', 'mauritanos', 'mauritanas'],
   SD: ['sudanés', 'sudanesa', 'sudaneses', 'sudanesas'],
   SS: ['sursudanés', 'sursudanesa', 'sursudaneses', 'sursudanesas'],

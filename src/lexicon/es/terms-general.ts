@@ -86,7 +86,7 @@ export const generalTerms: TermTable = {
   parliament: ['parlamento', 'asamblea nacional', 'poder legislativo', 'cortes generales'],
   congress: ['congreso'],
   senate: ['senado'],
-  court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'poder judicial'],
+  court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'audiencia nacional', 'audiencia provincial', 'poder judicial'],
   supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional', 'consejo constitucional'],
   ministry: ['ministerio', 'secretaría', 'cartera'],
   interior_ministry: ['ministerio del interior', 'ministerio de interior'],
@@ -240,6 +240,7 @@ export const generalTerms: TermTable = {
   // Health
   health: ['salud', 'salud pública'],
   health_care: ['sanidad', 'atención médica', 'sistema de salud', 'asistencia sanitaria'],
+  surgery: ['cirugía', 'cirugías', 'operaciones programadas', 'operación programada', 'intervención quirúrgica', 'intervenciones quirúrgicas', 'cirugías programadas'],
   hospital: ['hospital', 'clínica', 'centro de salud', 'centro médico', 'sanatorio'],
   ambulance: ['ambulancia'],
   disease: ['enfermedad', 'enfermedades', 'dolencia', 'padecimiento'],

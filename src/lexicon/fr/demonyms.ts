@@ -114,6 +114,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   TN: ['tunisien', 'tunisienne', 'tunisiens', 'tunisiennes'],
   DZ: ['algérien', 'algérienne', 'algériens', 'algériennes'],
   MA: ['marocain', 'marocaine', 'marocains', 'marocaines'],
+  EH: ['sahraoui', 'sahraouie', 'sahraouis', 'sahraouies'],
   MR: ['mauritanien', 'mauritanienne', 'mauritaniens', 'mauritaniennes'],
   SD: ['soudanais', 'soudanaise', 'soudanaises'],
   SS: ['sud-soudanais', 'sud-soudanaise', 'sud-soudanaises'],

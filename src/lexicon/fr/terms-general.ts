@@ -74,7 +74,7 @@ export const generalTerms: TermTable = {
   parliament: ['assemblée nationale', 'hémicycle', 'le parlement', 'au parlement', 'du parlement', 'un parlement', 'parlement européen'],
   congress: ['congrès'],
   senate: ['sénat'],
-  court: ['tribunal', "cour d'appel", 'juridiction', 'justice', 'la cour', 'une cour', 'cour pénale', 'cour constitutionnelle', 'cour européenne', 'cour internationale', 'cour d\'assises', 'cour administrative'],
+  court: ['tribunal', "cour d'appel", 'juridiction', 'justice', 'la cour', 'une cour', 'cour pénale', 'cour constitutionnelle', 'cour européenne', 'cour internationale', 'cour d\'assises', 'cour administrative', 'cour nationale', 'audience nationale'],
   supreme_court: ['cour suprême', 'conseil constitutionnel', 'cour de cassation', 'les sages', 'sages du conseil constitutionnel'],
   ministry: ['ministère'],
   interior_ministry: ["ministère de l'intérieur", 'place beauvau'],
@@ -227,6 +227,7 @@ export const generalTerms: TermTable = {
   // Health
   health: ['santé', 'santé publique'],
   health_care: ['soins', 'système de santé', 'soins médicaux'],
+  surgery: ['opération programmée', 'opérations programmées', 'intervention chirurgicale', 'interventions chirurgicales', 'chirurgie', 'chirurgies'],
   hospital: ['hôpital', 'clinique', 'centre hospitalier', 'chu', 'dispensaire'],
   ambulance: ['ambulance'],
   disease: ['maladie', 'maladies'],

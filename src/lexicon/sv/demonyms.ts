@@ -114,6 +114,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   TN: ['tunisisk', 'tunisiska', 'tunisiskt', 'tunisier', 'tunisiern', 'tunisierna'],
   DZ: ['algerisk', 'algeriska', 'algeriskt', 'algerier', 'algeriern', 'algerierna'],
   MA: ['marockansk', 'marockanska', 'marockanskt', 'marockan', 'marockanen', 'marockaner', 'marockanerna'],
+  EH: ['saharisk', 'sahariska', 'sahrawisk', 'sahrawiska', 'sahrawier', 'sahrawierna'],
   MR: ['mauretansk', 'mauretanska', 'mauretanskt', 'mauretanier', 'mauretaniern', 'mauretanierna'],
   SD: ['sudanesisk', 'sudanesiska', 'sudanesiskt', 'sudanes', 'sudanesen', 'sudaneser', 'sudaneserna'],
   SS: ['sydsudanesisk', 'sydsudanesiska', 'sydsudanesiskt', 'sydsudanes', 'sydsudanesen', 'sydsudaneser', 'sydsudaneserna'],

@@ -218,6 +218,7 @@ export const generalTerms: TermTable = {
   // Health
   health: ['hälsa', 'folkhälsa', 'hälsan'],
   health_care: ['sjukvård', 'sjukvården', 'vård', 'vården', 'hälso- och sjukvård'],
+  surgery: ['planerad operation', 'planerade operationer', 'planerade operationerna', 'kirurgiska ingrepp', 'kirurgiskt ingrepp', 'planerade ingrepp'],
   hospital: ['sjukhus', 'sjukhuset', 'klinik', 'vårdcentral', 'akutmottagning', 'lasarett', 'lasarettet'],
   ambulance: ['ambulans'],
   disease: ['sjukdom', 'sjukdomen', 'sjukdomar'],
