@@ -367,4 +367,17 @@ describe('cross-language pairs', () => {
     const de = compareClaims([{ id: 'de', text: 'Seit Jahresbeginn wurden 14.361 Keuchhusten-Fälle gemeldet.', language: 'de' }]);
     expect(de.claims.some((c) => c.kind === 'quantity')).toBe(true);
   });
+
+  it('compares one speaker\'s quote told with other words, and keeps the speaker\'s words on another matter apart', () => {
+    const altered = kinds(
+      { lang: 'en', text: 'Mayor Jutta Reinholz said of the new arrivals: "Wir sind am Ende."' },
+      { lang: 'de', text: '„Wir sind längst am Ende unserer Kräfte“, sagte Bürgermeisterin Jutta Reinholz über die neu ankommenden Geflüchteten.' },
+    );
+    expect(altered.alignments.find((x) => x.kind === 'quote')?.conflictTypes).toContain('quote-altered');
+    const other = kinds(
+      { lang: 'en', text: 'Mayor Jutta Reinholz said of the new arrivals: "Wir sind am Ende."' },
+      { lang: 'de', text: '„Der Haushalt für das kommende Jahr steht“, sagte Bürgermeisterin Jutta Reinholz am Dienstag.' },
+    );
+    expect(other.alignments.filter((x) => x.kind === 'quote' && x.positions.flatMap((p) => p.documentIds).length > 1)).toEqual([]);
+  });
 });

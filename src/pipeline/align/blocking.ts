@@ -46,6 +46,9 @@ export function blockingKeys(c: Claim): string[] {
       for (let i = 0; i + 3 <= ws.length; i++) keys.add(`t|${ws.slice(i, i + 3).join(' ')}`);
       // A quote of two words is its own key.
       if (ws.length < 3) keys.add(`t|${ws.join(' ')}`);
+      // The same speaker's words meet, so that a quote told with other words ("am Limit",
+      // "längst über dem Limit") is compared at all; how many words they share decides.
+      if (c.attribution) keys.add(`t|s:${c.attribution.key}`);
       return [...keys];
     }
   }
