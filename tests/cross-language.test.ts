@@ -380,4 +380,12 @@ describe('cross-language pairs', () => {
     );
     expect(other.alignments.filter((x) => x.kind === 'quote' && x.positions.flatMap((p) => p.documentIds).length > 1)).toEqual([]);
   });
+
+  it('keeps one figure said of opposite acts apart ("granted 4,200 permits", "4 200 personer fick avslag")', () => {
+    const r = kinds(
+      { lang: 'en', text: 'The Migration Agency granted 4,200 work permits in the first quarter.' },
+      { lang: 'sv', text: 'Under första kvartalet fick 4 200 personer avslag på sina ansökningar om arbetstillstånd, enligt Migrationsverket.' },
+    );
+    expect(r.alignments.filter((x) => x.kind === 'quantity' && x.positions.flatMap((p) => p.documentIds).length > 1)).toEqual([]);
+  });
 });
