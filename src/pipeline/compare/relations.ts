@@ -203,15 +203,16 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
   // Flüchtlingsunterkunft … geschlossen".
   const named = (c: EventClaim) => [c.agent, c.patient, c.place, ...c.entities].filter((x): x is NonNullable<typeof x> => x !== undefined && /^(?:ent|org):/u.test(x.concept));
   const things = (c: EventClaim) => c.concepts.filter((id) => THINGS.has(conceptDef(id)?.type ?? ''));
-  if (named(a).some((x) => named(b).some((y) => compatible(x, y))) && things(a).some((t) => things(b).includes(t))) return true;
+  const [na, nb] = [named(a), named(b)];
+  if (na.some((x) => nb.some((y) => compatible(x, y))) && things(a).some((t) => things(b).includes(t))) return true;
   // One named person or body both name, not as where it happened: "ordered the release of …
   // Arben Kelmendi", "Arben Kelmendi ist … in Untersuchungshaft genommen worden".
-  const places = (c: EventClaim) => new Set([...c.frame.places, ...(c.frame.document?.places ?? [])].map((p) => `ent:${p}`));
-  const who = (c: EventClaim) => {
-    const where = places(c);
-    return named(c).filter((x) => !where.has(x.concept));
+  const who = (c: EventClaim, names: typeof na) => {
+    const where = new Set([...c.frame.places, ...(c.frame.document?.places ?? [])].map((p) => `ent:${p}`));
+    return names.filter((x) => !where.has(x.concept));
   };
-  return who(a).some((x) => who(b).some((y) => compatible(x, y)));
+  const wb = who(b, nb);
+  return who(a, na).some((x) => wb.some((y) => compatible(x, y)));
 }
 
 /** Kinds of concept that name what an act is done to or where: a shelter, a crossing, a bill. */

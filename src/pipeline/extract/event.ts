@@ -8,7 +8,7 @@ import { ancestry, conceptDef, fold, type CompiledLanguage } from '../../lexicon
 import type { EventClaim, Modality, Participant } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
-import type { ConceptMention, EntityMention, SentenceMentions } from './mentions';
+import { upperInitial, type ConceptMention, type EntityMention, type SentenceMentions } from './mentions';
 import { entityKey, type ClaimBaseBuilder } from './shared';
 
 /** A participant before its span is resolved into line and column. */
@@ -307,7 +307,7 @@ function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): A
   const titles = out.filter((c) => c.entity === undefined && m.entities.some((e) => (e.type === 'person' || e.type === 'name') && e.first === c.last + 1));
   // A demonym in lower case right after a group describes it: "antidisturbios guatemaltecos",
   // "ressortissants géorgiens".
-  const after = (c: ActorSlot) => c.entity?.type === 'country' && !/^\p{Lu}/u.test(c.text) && out.some((x) => x.entity === undefined && x.last === c.first - 1);
+  const after = (c: ActorSlot) => c.entity?.type === 'country' && !upperInitial(c.text) && out.some((x) => x.entity === undefined && x.last === c.first - 1);
   const describes = (c: ActorSlot) => titles.includes(c) || after(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(s, lang, m, c)));
   return out.filter((c) => !describes(c)).sort((x, y) => x.first - y.first);
 }

@@ -251,7 +251,7 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der',
 const isCapitalised = (t: Token): boolean => t.isWord && upperInitial(t.text);
 
 /** Whether a word starts with an upper-case letter; ASCII without a regular expression. */
-function upperInitial(text: string): boolean {
+export function upperInitial(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text);

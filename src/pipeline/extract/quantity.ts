@@ -7,7 +7,7 @@ import { units } from '../../lexicon/units';
 import type { Counted, QuantityClaim } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
-import { hyphenated, type ConceptMention, type SentenceMentions } from './mentions';
+import { hyphenated, upperInitial, type ConceptMention, type SentenceMentions } from './mentions';
 import { findNumbers, hedgeAfterCounted, type NumberExpr } from './numbers';
 import { contextConcepts, type ClaimBaseBuilder } from './shared';
 
@@ -76,7 +76,7 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
  */
 function withOrigin(counted: Counted, s: Sentence, m: SentenceMentions, n: NumberExpr, end: number): Counted {
   const after = s.tokens.findIndex((t) => t.start >= end);
-  const country = m.entities.find((e) => e.type === 'country' && ((e.start >= n.end && e.end <= end) || (after >= 0 && e.first === after && !/^\p{Lu}/u.test(e.text))));
+  const country = m.entities.find((e) => e.type === 'country' && ((e.start >= n.end && e.end <= end) || (after >= 0 && e.first === after && !upperInitial(e.text))));
   return country ? { ...counted, origin: country.key } : counted;
 }
 
