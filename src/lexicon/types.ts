@@ -34,6 +34,11 @@ export interface ConceptDef {
   readonly marks?: string;
   /** For actions and qualities: the concept that states the opposite ('allow' ↔ 'block'). */
   readonly antonym?: string;
+  /**
+   * For things a figure counts: the kind of actor each one stands for, when news counts the same
+   * thing either way ('job' → 'worker': "cut 340 jobs", "varslar 340 anställda").
+   */
+  readonly counts?: string;
 }
 
 /**

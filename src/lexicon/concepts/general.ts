@@ -112,7 +112,7 @@ export const generalConcepts: readonly ConceptDef[] = [
 
   // Economy
   { id: 'economy', type: 'thing' },
-  { id: 'job', type: 'thing' },
+  { id: 'job', type: 'thing', counts: 'worker' },
   { id: 'unemployment', type: 'thing' },
   { id: 'poverty', type: 'thing' },
   { id: 'famine', type: 'thing', broader: 'disaster' },

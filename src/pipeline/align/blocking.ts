@@ -6,7 +6,7 @@
  */
 import { ancestry, antonymsOf, conceptDef, fold } from '../../lexicon/registry';
 import type { Claim } from '../../types';
-import { COGNATE_PREFIX, quoteWords, specificActors } from './similarity';
+import { COGNATE_PREFIX, countedAs, quoteWords, specificActors } from './similarity';
 
 /** Keys shared by more claims than this say little and would make the work quadratic. */
 const MAX_BUCKET = 400;
@@ -22,7 +22,10 @@ export function blockingKeys(c: Claim): string[] {
       // So is a named place or body, so that two different figures for a count whose noun one
       // language's tables do not know ("480 jobs", "450 tjänster") still meet.
       const named = c.concepts.filter((k) => k.startsWith('ent:') || k.startsWith('org:')).map((k) => `q|count|n:${k}`);
-      if (counted) return [`q|count|${ancestry(counted).at(-1)!}`, ...figure, ...named];
+      // And so is the act the figure is said of, so that "removed 24,000 foreigners" meets
+      // "22 000 éloignements" when one side's noun is the act itself.
+      for (const k of c.predicate?.concepts ?? []) named.push(`q|count|a:${k}`);
+      if (counted) return [`q|count|${ancestry(countedAs(counted)).at(-1)!}`, ...figure, ...named];
       if (!c.counted) return [...figure, ...named];
       // A noun no table knows meets its cognates ("miners", "mineros") by its first letters.
       const word = fold(c.counted.text);

@@ -9,7 +9,7 @@ import { framesCompatible } from '../extract/frame';
 import { relate } from '../compare/relations';
 import { candidatePairs } from './blocking';
 import { groupStories, type Story, type StoryDocument } from './stories';
-import { bothCompatible, compatible, conceptsCompatible, pairScore, rarityOf, THRESHOLD } from './similarity';
+import { bothCompatible, compatible, countsCompatible, pairScore, rarityOf, THRESHOLD } from './similarity';
 
 /** Claims found to be about one thing, before positions and a verdict are worked out. */
 export interface ClaimGroup {
@@ -135,7 +135,7 @@ function countsOneThing(x: QuantityClaim, y: QuantityClaim): boolean {
   if (x.dimension !== y.dimension) return false;
   const cx = x.counted?.concept;
   const cy = y.counted?.concept;
-  return cx !== undefined && cy !== undefined ? conceptsCompatible(cx, cy) : x.counted?.text === y.counted?.text;
+  return cx !== undefined && cy !== undefined ? countsCompatible(cx, cy) : x.counted?.text === y.counted?.text;
 }
 
 /** Share of the kind's threshold every cross pair of a merged group must reach. */

@@ -9,12 +9,18 @@ import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
 
 /** Scores at or above these align two claims. */
-export const THRESHOLD = { quantity: 2, event: 3, quote: 3.5 } as const;
+export const THRESHOLD = { quantity: 1.75, event: 3, quote: 3.5 } as const;
 
 /** Equal, or one a kind of the other ("police" and "riot_police"; "person" and "migrant"). */
 export function conceptsCompatible(a: string, b: string): boolean {
   return a === b || ancestry(a).includes(b) || ancestry(b).includes(a);
 }
+
+/** What a counted concept counts: a job counts workers ('job' → 'worker'). */
+export const countedAs = (id: string): string => conceptDef(id)?.counts ?? id;
+
+/** Two counted concepts that count the same kind of thing ("jobs" and "anställda"). */
+export const countsCompatible = (a: string, b: string): boolean => conceptsCompatible(countedAs(a), countedAs(b));
 
 /** Lower-case words of a quote without punctuation or accents, for comparing quotes. */
 export function quoteWords(q: string): string[] {
@@ -95,7 +101,8 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   let unknown = 0;
   if (a.dimension === 'count') {
     if (ca && cb) {
-      if (!conceptsCompatible(ca, cb)) return undefined;
+      // "340 jobs" and "340 anställda" count one thing only when said of one act (cut, varslar).
+      if (!conceptsCompatible(ca, cb) && !(countsCompatible(ca, cb) && sameAct(a, b))) return undefined;
     } else if (ca || cb) {
       unknown = -0.5;
     } else if (a.counted?.text.toLowerCase() !== b.counted?.text.toLowerCase()) {
@@ -120,7 +127,8 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   // A figure of two digits or more stated by both is telling; "hundreds" in both is less so.
   // So is a price with decimals ("1.37 kronor"); a percentage with decimals is not: one month's
   // inflation and unemployment often share one.
-  const same = a.value !== undefined && a.value === b.value ? ((Math.abs(a.value) >= 10 && a.dimension === 'count') || (!Number.isInteger(a.value) && a.unit !== 'pct') ? 2 : 1) : a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high ? 1 : 0;
+  // "One" is more often an article than a count ("one such group", "one large group").
+  const same = a.value !== undefined && a.value === b.value ? ((Math.abs(a.value) >= 10 && a.dimension === 'count') || (!Number.isInteger(a.value) && a.unit !== 'pct') ? 2 : a.value === 1 && a.dimension === 'count' ? 0.5 : 1) : a.bound === 'vague' && b.bound === 'vague' && a.low === b.low && a.high === b.high ? 1 : 0;
   // Numbers said of different acts are different numbers ("4 officers injured" vs "hundreds
   // deployed"), but a verb one language's tables read differently should not hide a match.
   const pa = a.predicate?.concepts ?? [];
@@ -134,6 +142,12 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   // estimates by police and by organisers come closest).
   const far = farApart(a, b) ? -1.5 : 0;
   return sharedContext(a.concepts, b.concepts, skip, FLAT) + same + far + acts + unknown;
+}
+
+/** Both figures are said of acts of one family. */
+function sameAct(a: QuantityClaim, b: QuantityClaim): boolean {
+  const pb = b.predicate?.concepts ?? [];
+  return (a.predicate?.concepts ?? []).some((x) => pb.some((y) => sameFamily(x, y)));
 }
 
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;

@@ -4,6 +4,7 @@
  * from names the text introduces as places ("in Corvado", "Linlo, Mexico").
  */
 import * as chrono from 'chrono-node';
+import { distance } from 'fastest-levenshtein';
 import { fold, language, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventFrame } from '../../types';
 import type { Sentence } from '../segment/index';
@@ -189,12 +190,29 @@ export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], menti
   };
 }
 
-/** "santa rosa" matches "ciudad santa rosa": one name's words end the other's. */
+/**
+ * "santa rosa" matches "ciudad santa rosa": one name's words end the other's. A long one-word
+ * name also matches itself spelt with one letter more or less ("hanover", "hannover"), alone or
+ * ending or opening the other ("innenstadt von hannover").
+ */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   // "leipzig-connewitz" holds "leipzig" as "port of spain" holds "spain".
-  return long.endsWith(` ${short}`) || long.startsWith(`${short} `) || long.endsWith(`-${short}`) || long.startsWith(`${short}-`);
+  if (long.endsWith(` ${short}`) || long.startsWith(`${short} `) || long.endsWith(`-${short}`) || long.startsWith(`${short}-`)) return true;
+  if (short.length < SPELLING_MIN || short.includes(' ')) return false;
+  const parts = long.split(/[ -]/u);
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  return spelling(short, first) || (last !== first && spelling(short, last));
+}
+
+/** The shortest name whose spellings one letter apart are taken as one name. */
+const SPELLING_MIN = 7;
+
+/** One letter added, dropped or changed, the first letter kept. */
+function spelling(a: string, b: string): boolean {
+  return a !== b && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && distance(a, b) === 1;
 }
 
 const MAX_DAYS_APART = 3;

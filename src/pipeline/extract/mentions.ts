@@ -210,7 +210,7 @@ interface CompoundParts {
   readonly modifier?: readonly string[];
 }
 
-function compoundParts(lower: string, lang: CompiledLanguage): CompoundParts {
+export function compoundParts(lower: string, lang: CompiledLanguage): CompoundParts {
   // A country is not a compound ("Österreich" is not a kind of "reich").
   if (lang.countries.has(fold(lower))) return {};
   // The head must be long enough to mean something on its own ("polis", "staden"; not "berg" in "Halberg").
@@ -424,7 +424,14 @@ function classifyRun(
   const place = title || hyphenated ? undefined : (placeKey(folded) ?? (genitive && folded.endsWith(genitive) ? placeKey(folded.slice(0, -genitive.length)) : undefined));
   // A lone plain capitalised word ("Woche"), not a code or an acronym ("A7", "IOM").
   const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place && /^\p{Lu}\p{Ll}+$/u.test(name.text);
-  const type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
+  let type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
+  // A lone capitalised word that starts with a known kind of actor is a noun, whatever the
+  // preposition before it says: "Nach Polizeiangaben" is "according to police figures", not a
+  // journey to a town (towns are made of words too: "Steinfurtbach", "Neustadt").
+  if (weak && type === 'place' && lang.data.compounds) {
+    const parts = compoundParts(toks[nameFirst]!.lower, lang);
+    if (!parts.head && parts.modifier?.some((id) => conceptDef(id)?.type === 'actor')) type = 'name';
+  }
   out.push({ ...name, type, key: place ?? folded, ...(title ? { title: title.text } : {}), ...(weak && type !== 'person' ? { weak: true } : {}) });
 }
 
