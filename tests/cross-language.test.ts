@@ -420,4 +420,9 @@ describe('cross-language pairs', () => {
     expect(ancestry('asylum_application')).toContain('asylum');
     expect(rel('quantity', 'The government will give the Migration Agency an extra 600 million kronor this year to speed up asylum cases.', 'sv', 'Migrationsverket får ytterligare 500 miljoner kronor i år för att korta handläggningstiderna i asylärenden, meddelar regeringen.')).toBe('conflict');
   });
+  it('reads an English particle verb split by an object of a few words, but not a preposition that opens a noun phrase', () => {
+    const events = (text: string) => compareClaims([{ id: 'en', text, language: 'en' }]).claims.flatMap((c) => (c.kind === 'event' ? [c.action.concept] : []));
+    expect(events('Lithuanian border guards turned a young Iraqi couple back to Belarus on Monday, a charity said.')).toContain('act_push_back');
+    expect(events('The government closed the old reception centre in Los Robles on Friday.')).toEqual(['act_close']);
+  });
 });

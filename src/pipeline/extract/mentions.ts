@@ -166,6 +166,9 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
         }
       }
       if (!ok) continue;
+      // A particle that opens a noun phrase is a preposition: "closed the centre in Los Planes"
+      // is no closing in (where tags say so).
+      if (skippedAll > 0 && NOUN_PHRASE_START.has(toks[j + 1]?.pos ?? '')) continue;
       // "Police cordoned off" is not the thing "police cordon": a phrase naming a thing does not end in a verb.
       // A gerund may end one ("border crossing").
       const gerund = lang.data.grammar.gerundSuffix;
@@ -242,6 +245,9 @@ const LINKS = new Set(['s', 'e', 'n']);
 const MIN_HEAD = 5;
 /** The shortest head after a two-letter first part. */
 const LONG_HEAD = 6;
+
+/** Tags that open a noun phrase. */
+const NOUN_PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** Words that may stand inside a particle verb, unless the language's grammar says otherwise. */
 const MAX_GAP = 2;
