@@ -66,6 +66,8 @@ export interface EventFrame {
   readonly date?: string;
   /** Where the date came from. */
   readonly dateSource?: 'sentence' | 'dateline' | 'publishedAt' | 'document';
+  /** The day of the week (0 = Sunday … 6 = Saturday) the sentence names without a day and month ("on Monday"). */
+  readonly weekday?: number;
   /** Named places, most specific first, folded for matching ("santa rosa"). */
   readonly places: readonly string[];
   /** Other names given, which another language may mark as places. */

@@ -425,4 +425,20 @@ describe('cross-language pairs', () => {
     expect(events('Lithuanian border guards turned a young Iraqi couple back to Belarus on Monday, a charity said.')).toContain('act_push_back');
     expect(events('The government closed the old reception centre in Los Robles on Friday.')).toEqual(['act_close']);
   });
+  it('reads acts that languages divide differently as one act ("cleared a camp", "a été évacué"), and two weekdays as two days', () => {
+    expect(rel('event', 'Police cleared a tent camp of asylum seekers on the square in front of Lyon city hall on Wednesday morning.', 'fr', 'Le campement de tentes installé par des demandeurs d\'asile sur la place devant l\'hôtel de ville de Lyon a été évacué mercredi matin par la police.')).toBe('agree');
+    // The same act in the same town on Monday and on Thursday is two acts ("på torsdagen", "i torsdags").
+    expect(rel('event', 'Police evacuated the railway station in Storvik after a bomb threat on Monday.', 'sv', 'Järnvägsstationen i Storvik utrymdes av polisen på torsdagen efter ett bombhot.')).toBe('apart');
+    expect(rel('event', 'Police evacuated the railway station in Storvik after a bomb threat on Monday.', 'sv', 'Järnvägsstationen i Storvik utrymdes av polisen i måndags efter ett bombhot.')).toBe('agree');
+  });
+
+  it('calls granting and refusing asylum to one named person opposite acts, whether the name or the kind of person is the object', () => {
+    expect(rel('event', 'A court in Madrid granted asylum to the Saharawi journalist Ali Mbarek.', 'es', 'Un tribunal de Madrid ha denegado el asilo al periodista saharaui Ali Mbarek.')).toBe('conflict');
+  });
+
+  it('reads a noun of the doer or the tool as no act ("reporters on a tarmac", "a container village")', () => {
+    const acts = compareClaims([{ id: 'en', text: 'He spoke to reporters on a tarmac in Mexico City before the council approved a container village.', language: 'en' }]).claims.flatMap((c) => (c.kind === 'event' ? [c.action.concept] : []));
+    expect(acts).not.toContain('act_report');
+    expect(acts).not.toContain('act_block');
+  });
 });

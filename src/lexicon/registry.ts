@@ -4,7 +4,7 @@
  */
 import snowball from 'snowball-stemmers';
 import { conceptAliases } from './concepts/aliases';
-import { actionFamilies, distinctFamilies } from './concepts/families';
+import { actionFamilies, distinctFamilies, nearActs } from './concepts/families';
 import { generalConcepts } from './concepts/general';
 import { organizations } from './concepts/organizations';
 import { placeNames } from './places';
@@ -97,6 +97,17 @@ export function distinctFamily(a: string, b: string): boolean {
   const fa = familyOf.get(a) ?? [];
   const fb = familyOf.get(b) ?? [];
   return fa.length > 0 && fb.length > 0 && !fa.some((f) => fb.includes(f)) && [...fa, ...fb].some((f) => distinctFamilies.includes(f));
+}
+
+const nearIndex = new Map<string, string[]>();
+for (const [x, y] of nearActs) {
+  nearIndex.set(x, [...(nearIndex.get(x) ?? []), y]);
+  nearIndex.set(y, [...(nearIndex.get(y) ?? []), x]);
+}
+
+/** Acts another language's verb may name with this act's ("detain" for "arrest"): see `nearActs`. */
+export function nearActsOf(id: string): readonly string[] {
+  return nearIndex.get(id) ?? [];
 }
 
 const antonymIndex = new Map<string, string[]>();

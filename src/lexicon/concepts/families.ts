@@ -19,3 +19,19 @@ export const actionFamilies: Readonly<Record<string, readonly string[]>> = {
 
 /** Families whose numbers are never the same number: the dead are not the injured or the missing. */
 export const distinctFamilies: readonly string[] = ['death', 'injury', 'missing', 'custody', 'rescue'];
+
+/**
+ * Acts that languages divide differently, so one language's verb for one may be another's for the
+ * other: "arrested" and "detuvo"; "cleared a camp" and "a été évacué", "geräumt" and "evacuated";
+ * "stopped" and "blocked"; "called off" and "ended". Two accounts
+ * that name a pair are read as one act (less surely than the same act).
+ */
+export const nearActs: readonly (readonly [string, string])[] = [
+  ['act_arrest', 'act_detain'],
+  ['act_evacuate', 'act_disperse'],
+  ['act_stop', 'act_block'],
+  ['act_end', 'act_cancel'],
+  ['act_end', 'act_lift'],
+  ['act_agree', 'act_approve'],
+  ['act_rescue', 'act_evacuate'],
+];

@@ -41,7 +41,7 @@ export const generalTerms: TermTable = {
     'pressesprecherin',
   ],
   diplomat: ['diplomat', 'diplomatin'],
-  ambassador: ['botschafterin', 'sondergesandter', 'sonderbeauftragter'],
+  ambassador: ['botschafterin', 'sondergesandter', 'sonderbeauftragter', 'sondergesandte', 'sondergesandten', 'flüchtlingsgesandte', 'flüchtlingsgesandter', 'flüchtlingsgesandten', 'un-gesandte', 'un-gesandter', 'friedensgesandte', 'friedensgesandter', 'sonderbeauftragte', 'sonderbeauftragten', 'sonderbotschafter', 'sonderbotschafterin'],
   mayor: ['bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin'],
   governor: ['gouverneur', 'gouverneurin'],
   politician: ['politiker', 'politikerin', 'spitzenpolitiker'],
@@ -109,7 +109,7 @@ export const generalTerms: TermTable = {
   foreign_ministry: ['außenministerium', 'aussenministerium', 'auswärtiges amt'],
   agency: ['agentur', 'bundesamt', 'bundesbehörde', 'dienststelle', 'bundesagentur'],
   embassy: ['botschaft', 'diplomatische vertretung'],
-  party: ['partei'],
+  party: ['partei', 'parteitag', 'parteitags', 'parteitage', 'parteitagen', 'bundesparteitag', 'landesparteitag'],
   coalition: ['koalition', 'bündnis', 'allianz'],
   union: ['gewerkschaft'],
 
@@ -168,8 +168,7 @@ export const generalTerms: TermTable = {
   economy: ['wirtschaft', 'konjunktur'],
   job: ['job', 'arbeitsplatz', 'arbeitsplätze', 'beschäftigung'],
   unemployment: [
-    'arbeitslosigkeit', 'arbeitslose', 'arbeitslos', 'erwerbslosigkeit', 'arbeitslosenquote',
-  ],
+    'arbeitslosigkeit', 'arbeitslose', 'arbeitslos', 'erwerbslosigkeit', 'arbeitslosenquote', 'arbeitslosen', 'zahl der arbeitslosen', 'arbeitslosenzahl', 'arbeitslosenzahlen', 'erwerbslose', 'erwerbslosen', 'zahl der erwerbslosen', 'ohne arbeit', 'ohne job', 'joblos'],
   poverty: ['armut', 'bedürftigkeit', 'verarmung'],
   famine: ['hunger', 'hungersnot', 'ernährungsunsicherheit'],
   food: ['lebensmittel', 'nahrungsmittel', 'nahrung'],
@@ -190,7 +189,7 @@ export const generalTerms: TermTable = {
   agriculture: ['landwirtschaft'],
   market: ['markt', 'märkte'],
   stock: ['börse', 'aktie', 'aktien', 'aktienmarkt'],
-  budget: ['haushalt', 'budget', 'etat', 'staatshaushalt', 'bundeshaushalt'],
+  budget: ['haushalt', 'budget', 'etat', 'staatshaushalt', 'bundeshaushalt', 'haushaltsentwurf', 'haushaltsentwurfs', 'haushaltsplan', 'haushaltsplans', 'etatentwurf'],
   public_spending: ['ausgaben', 'staatsausgaben', 'öffentliche ausgaben'],
   debt: ['schulden', 'verschuldung', 'staatsschulden', 'staatsverschuldung'],
   deficit: ['defizit', 'haushaltsdefizit'],
@@ -206,11 +205,11 @@ export const generalTerms: TermTable = {
   investment: ['investition', 'investitionen', 'investieren'],
   loan: ['kredit', 'kredite', 'darlehen'],
   subsidy: ['subvention', 'subventionen', 'zuschuss', 'zuschüsse'],
-  money: ['geld', 'gelder', 'bargeld', 'finanzierung'],
+  money: ['geld', 'gelder', 'bargeld', 'finanzierung', 'die mittel', 'mittel für', 'finanzielle mittel', 'finanziellen mittel', 'fördermittel', 'haushaltsmittel', 'bundesmittel', 'finanzmittel', 'geldmittel', 'steuermittel', 'steuergelder', 'öffentliche mittel', 'öffentlichen mittel'],
   currency: ['währung', 'wechselkurs'],
   oil: ['öl', 'rohöl', 'erdöl'],
   gas_fuel: ['gas', 'erdgas', 'treibstoff', 'kraftstoff', 'benzin', 'diesel'],
-  energy: ['energie'],
+  energy: ['energie', 'windkraft', 'windenergie', 'windpark', 'windparks', 'windrad', 'windräder', 'windkraftanlage', 'windkraftanlagen', 'solarenergie', 'erneuerbare energien', 'erneuerbaren energien', 'energieversorgung', 'energiewende'],
   electricity: ['elektrizität', 'stromversorgung', 'strom'],
   labor_strike: [
     'streik', 'streiks', 'streiken', 'generalstreik', 'arbeitsniederlegung', 'ausstand',
@@ -224,8 +223,7 @@ export const generalTerms: TermTable = {
   tsunami: ['tsunami', 'flutwelle'],
   flood: [
     'überschwemmung', 'überschwemmungen', 'hochwasser', 'überflutung', 'sturzflut',
-    'über die ufer getreten', 'über die ufer treten', 'trat über die ufer', 'traten über die ufer',
-  ],
+    'über die ufer getreten', 'über die ufer treten', 'trat über die ufer', 'traten über die ufer', 'deichbruch', 'deichbruchs', 'dammbruch', 'dammbruchs', 'deichbrüche', 'hochwasserlage'],
   heavy_rain: [
     'starkregen', 'regenfälle', 'wolkenbruch', 'monsun', 'niederschlag', 'niederschläge',
     'dauerregen', 'starker regen', 'heftiger regen',
@@ -284,7 +282,7 @@ export const generalTerms: TermTable = {
   malnutrition: ['unterernährung', 'mangelernährung', 'unterernährt'],
   vaccine: ['impfstoff', 'impfung', 'impfen', 'vakzin'],
   treatment: ['behandlung', 'therapie'],
-  medicine: ['medikament', 'medikamente', 'arzneimittel', 'medizin'],
+  medicine: ['medikament', 'medikamente', 'arzneimittel', 'medizin', 'beruhigungsmittel', 'beruhigungsmitteln', 'schlafmittel', 'schmerzmittel'],
   quarantine: ['quarantäne', 'isolation'],
   lockdown: ['lockdown', 'shutdown'],
 
@@ -292,8 +290,7 @@ export const generalTerms: TermTable = {
   act_say: [
     'sagen', 'sagte', 'gesagt', 'sagt', 'erklären', 'erklärte', 'erklärt', 'erklärung', 'äußern',
     'äußerte', 'betonen', 'betonte', 'hinzufügen', 'fügte hinzu', 'sprach', 'gesprochen',
-    'behaupten', 'aussage', 'stellungnahme', 'kommentar',
-  ],
+    'behaupten', 'aussage', 'stellungnahme', 'kommentar', 'nannte', 'nannten', 'bezeichnete', 'bezeichneten', 'bezeichnete als', 'bezeichneten als', 'nach angaben', 'angaben', 'polizeiangaben', 'nach polizeiangaben', 'nach eigenen angaben'],
   act_announce: [
     'ankündigen', 'kündigte an', 'angekündigt', 'ankündigung', 'bekanntgeben', 'gab bekannt',
     'bekanntgegeben', 'verkünden', 'verkündete', 'mitteilen', 'teilte mit', 'mitgeteilt',
@@ -315,7 +312,7 @@ export const generalTerms: TermTable = {
     'drohen', 'drohte', 'gedroht', 'drohung', 'androhen', 'drohte an', 'angedroht', 'bedrohen',
     'bedrohung',
   ],
-  act_warn: ['warnen', 'warnte', 'gewarnt', 'warnung', 'mahnen', 'mahnte', 'alarm schlagen', 'schlug alarm', 'schlugen alarm', 'alarm geschlagen', 'warnstufe ausgerufen', 'alarmstufe ausgerufen', 'warnt', 'warnten'],
+  act_warn: ['warnen', 'warnte', 'gewarnt', 'warnung', 'mahnen', 'mahnte', 'alarm schlagen', 'schlug alarm', 'schlugen alarm', 'alarm geschlagen', 'warnstufe ausgerufen', 'alarmstufe ausgerufen', 'warnt', 'warnten', 'hochwasserwarnung', 'hochwasserwarnungen', 'unwetterwarnung', 'unwetterwarnungen', 'warnung herausgegeben', 'gab warnung heraus', 'gaben warnung heraus', 'warnung ausgegeben', 'warnte vor'],
   act_promise: [
     'versprechen', 'versprach', 'versprochen', 'zusagen', 'sagte zu', 'zugesagt', 'zusage',
     'geloben', 'gelobte', 'garantieren',
@@ -336,10 +333,9 @@ export const generalTerms: TermTable = {
     'klagten an',
   ],
   act_criticize: ['kritisieren', 'kritisierte', 'kritik', 'bemängeln', 'rügen'],
-  act_condemn: ['verurteilen', 'verurteilte', 'verurteilung', 'anprangern', 'verdammen'],
+  act_condemn: ['verurteilen', 'verurteilte', 'verurteilung', 'anprangern', 'verdammen', 'schuldig gesprochen', 'sprach schuldig', 'sprachen schuldig', 'spricht schuldig', 'schuldig sprechen', 'schuldigsprechen', 'schuldspruch', 'für schuldig befunden', 'für schuldig erklärt', 'verurteilt', 'verurteilten'],
   act_deny: [
-    'bestreiten', 'bestritt', 'bestritten', 'dementieren', 'dementierte', 'dementi', 'leugnen',
-  ],
+    'bestreiten', 'bestritt', 'bestritten', 'dementieren', 'dementierte', 'dementi', 'leugnen', 'weist vorwurf zurück', 'weist vorwürfe zurück', 'wies vorwurf zurück', 'wies vorwürfe zurück', 'wiesen vorwurf zurück', 'wiesen vorwürfe zurück', 'weisen vorwürfe zurück', 'vorwurf zurückgewiesen', 'vorwürfe zurückgewiesen', 'weist berichte zurück', 'wies berichte zurück', 'wiesen berichte zurück', 'berichte zurückgewiesen', 'weist anschuldigungen zurück', 'wies anschuldigungen zurück', 'anschuldigungen zurückgewiesen', 'weist darstellung zurück', 'wies darstellung zurück', 'darstellung zurückgewiesen', 'bestreitet', 'dementiert', 'abstreiten', 'streitet ab', 'stritt ab', 'stritten ab', 'abgestritten', 'berichte dementiert', 'vorwürfe dementiert', 'weist den vorwurf zurück', 'weist die vorwürfe zurück', 'wies den vorwurf zurück', 'wies die vorwürfe zurück', 'wiesen den vorwurf zurück', 'wiesen die vorwürfe zurück', 'weisen den vorwurf zurück', 'weisen die vorwürfe zurück', 'weist diese vorwürfe zurück', 'wies diese vorwürfe zurück', 'weist die berichte zurück', 'wies die berichte zurück', 'weist die anschuldigungen zurück', 'wies die anschuldigungen zurück', 'weist die darstellung zurück', 'wies die darstellung zurück', 'hat den vorwurf zurückgewiesen', 'hat die vorwürfe zurückgewiesen', 'haben die vorwürfe zurückgewiesen', 'hat berichte zurückgewiesen', 'hat berichte dementiert'],
   act_confirm: ['bestätigen', 'bestätigte', 'bestätigt', 'bestätigung'],
   act_respond: [
     'antworten', 'antwortete', 'antwort', 'reagieren', 'reagierte', 'reaktion', 'erwidern',
@@ -370,8 +366,7 @@ export const generalTerms: TermTable = {
   act_escape: ['entkommen', 'entkam', 'entgehen', 'entging', 'entrinnen', 'entronnen'],
   act_join: [
     'sich anschließen', 'schlossen sich an', 'angeschlossen', 'beitreten', 'trat bei',
-    'beigetreten', 'beitritt',
-  ],
+    'beigetreten', 'beitritt', 'teilgenommen', 'teilnahme', 'nahm an teil', 'nahmen an teil', 'nimmt an teil', 'nehmen an teil', 'an teilnehmen', 'nahm teil', 'nahmen teil', 'nimmt teil', 'nehmen teil'],
   act_stay: ['bleiben', 'blieb', 'geblieben', 'verbleiben'],
   act_close: ['schließen', 'schloss', 'geschlossen', 'schließung', 'dichtmachen'],
   act_open: ['öffnen', 'öffnete', 'geöffnet', 'öffnung', 'wiedereröffnen'],
@@ -397,8 +392,7 @@ export const generalTerms: TermTable = {
     'verabschiedete', 'zustimmen', 'stimmte zu', 'zustimmung', 'annehmen', 'nahm an', 'angenommen',
     'ratifizieren', 'akzeptieren', 'beschloss das gesetz', 'beschlossen das gesetz',
     'beschloss den gesetzentwurf', 'beschlossen den gesetzentwurf', 'hat das gesetz beschlossen',
-    'hat den gesetzentwurf beschlossen', 'beschloss den haushalt', 'beschlossen den haushalt',
-  ],
+    'hat den gesetzentwurf beschlossen', 'beschloss den haushalt', 'beschlossen den haushalt', 'gesetzentwurf beschlossen', 'gesetzesentwurf beschlossen', 'gesetz beschlossen', 'gesetzesvorlage beschlossen', 'haushalt beschlossen', 'haushaltsentwurf beschlossen', 'reform beschlossen', 'gesetzespaket beschlossen', 'beschloss gesetzentwurf', 'beschlossen gesetzentwurf', 'beschließt gesetzentwurf', 'beschloss gesetz', 'beschließt gesetz', 'beschlossen gesetz', 'beschloss haushalt', 'beschließt haushalt', 'beschloss reform', 'beschließt reform', 'gesetzentwurf verabschiedet', 'gesetz verabschiedet', 'billigt', 'verabschiedet', 'verabschiedeten'],
   act_reject: [
     'ablehnen', 'lehnte ab', 'abgelehnt', 'ablehnung', 'zurückweisen', 'wies zurück',
     'zurückgewiesen', 'verweigern', 'verwerfen', 'lehnten ab',
@@ -440,8 +434,7 @@ export const generalTerms: TermTable = {
   ],
   act_cut: [
     'kürzte', 'gekürzt', 'kürzung', 'senken', 'senkte', 'gesenkt', 'senkung', 'streichen',
-    'strich', 'gestrichen', 'reduzieren', 'reduzierung', 'herabsetzen', 'setzte herab', 'herabgesetzt', 'herabstufen', 'stufte herab', 'herabgestuft', 'stellenabbau', 'arbeitsplatzabbau', 'stellen abbauen', 'stellen abgebaut', 'baut stellen ab', 'baute stellen ab', 'stellen streichen', 'stellen gestrichen', 'streicht', 'senkt', 'kürzt'
-  ],
+    'strich', 'gestrichen', 'reduzieren', 'reduzierung', 'herabsetzen', 'setzte herab', 'herabgesetzt', 'herabstufen', 'stufte herab', 'herabgestuft', 'stellenabbau', 'arbeitsplatzabbau', 'stellen abbauen', 'stellen abgebaut', 'baut stellen ab', 'baute stellen ab', 'stellen streichen', 'stellen gestrichen', 'streicht', 'senkt', 'kürzt', 'will kürzen', 'wollen kürzen', 'soll kürzen', 'sollen kürzen', 'muss kürzen', 'müssen kürzen', 'plant zu kürzen', 'planen zu kürzen', 'gekürzt werden', 'zusammenstreichen', 'zusammengestrichen', 'strich zusammen', 'strichen zusammen', 'einsparen', 'eingespart', 'sparte ein', 'sparten ein', 'einsparung', 'einsparungen', 'kürzungen', 'streichung', 'streichungen'],
   act_help: ['helfen', 'half', 'geholfen', 'hilfe', 'unterstützen', 'unterstützung', 'beistehen'],
   act_rescue: ['retten', 'rettete', 'gerettet', 'rettung', 'barg', 'geborgen', 'bergung'],
   act_evacuate: [

@@ -45,7 +45,7 @@ export const generalTerms: TermTable = {
   ambassador: ['emisario', 'emisaria', 'enviado especial', 'enviada especial'],
   mayor: ['alcalde', 'alcaldesa', 'presidente municipal', 'presidenta municipal', 'edil'],
   governor: ['gobernador', 'gobernadora'],
-  politician: ['político', 'dirigente político'],
+  politician: ['dirigente político', 'el político', 'un político', 'los políticos', 'clase política', 'dirigentes políticos'],
   lawmaker: [
     'legislador', 'legisladora', 'diputado', 'diputada', 'parlamentario', 'parlamentaria',
     'eurodiputado', 'eurodiputada',
@@ -64,8 +64,7 @@ export const generalTerms: TermTable = {
   voter: ['votante', 'elector', 'electora', 'electorado'],
   media: ['prensa', 'medios de comunicación', 'los medios', 'medios locales', 'medios oficiales', 'medios estatales'],
   expert: [
-    'experto', 'experta', 'analista', 'especialista', 'científico', 'científica', 'académico',
-  ],
+    'experto', 'experta', 'analista', 'científico', 'científica', 'académico', 'los especialistas', 'las especialistas', 'un especialista', 'una especialista', 'según especialistas', 'según los especialistas', 'varios especialistas'],
   farmer: ['agricultor', 'agricultora', 'campesino', 'campesina', 'granjero', 'productor agrícola'],
   consumer: ['consumidor', 'consumidora'],
   investor: ['inversor', 'inversora'],
@@ -84,7 +83,7 @@ export const generalTerms: TermTable = {
   administration: ['administración'],
   opposition: ['oposición'],
   parliament: ['parlamento', 'asamblea nacional', 'poder legislativo', 'cortes generales'],
-  congress: ['congreso'],
+  congress: ['congreso', 'congreso nacional', 'cámara de diputados', 'congreso de los diputados'],
   senate: ['senado'],
   court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'audiencia nacional', 'audiencia provincial', 'poder judicial'],
   supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional', 'consejo constitucional'],
@@ -96,7 +95,7 @@ export const generalTerms: TermTable = {
   ],
   agency: ['agencia', 'organismo', 'dependencia', 'ente público'],
   embassy: ['embajada', 'sede diplomática', 'legación'],
-  party: ['partido', 'partido político'],
+  party: ['partido político', 'el partido', 'del partido', 'al partido', 'un partido', 'los partidos', 'partidos políticos', 'partido de la oposición', 'partidos de la oposición', 'partido oficialista', 'partido gobernante', 'partido en el poder', 'partido ultraderechista', 'partido de extrema derecha', 'partido conservador', 'partido socialista'],
   coalition: ['coalición', 'alianza'],
   union: ['sindicato'],
 
@@ -149,14 +148,14 @@ export const generalTerms: TermTable = {
   veto: ['veto'],
 
   // Economy
-  economy: ['economía'],
+  economy: ['economía', 'actividad económica'],
   job: ['empleo', 'trabajo', 'puesto de trabajo', 'puestos de trabajo'],
   unemployment: ['desempleo', 'paro', 'desocupación', 'desempleado', 'desempleados'],
   poverty: ['pobreza', 'miseria', 'indigencia', 'pobres'],
   famine: ['hambre', 'hambruna', 'inseguridad alimentaria'],
   food: ['alimentos', 'comida', 'alimento', 'víveres'],
   housing: ['vivienda', 'viviendas', 'alquiler', 'alquileres'],
-  price: ['precio', 'precios', 'coste', 'costo'],
+  price: ['precio', 'precios', 'el costo', 'el coste', 'los costos', 'los costes', 'un costo', 'un coste', 'su costo', 'su coste', 'sus costos', 'sus costes', 'alto costo', 'elevado coste'],
   inflation: ['inflación', 'tasa de inflación', 'carestía'],
   cost_of_living: ['costo de vida', 'coste de la vida', 'costo de la vida'],
   interest_rate: ['tipo de interés', 'tipos de interés', 'tasa de interés', 'tasas de interés'],
@@ -199,7 +198,7 @@ export const generalTerms: TermTable = {
 
   // Disasters
   disaster: ['desastre', 'catástrofe', 'tragedia', 'desastre natural'],
-  earthquake: ['terremoto', 'sismo', 'seísmo', 'temblor'],
+  earthquake: ['terremoto', 'sismo', 'seísmo', 'temblor', 'actividad sísmica'],
   aftershock: ['réplica', 'réplicas'],
   tsunami: ['tsunami', 'maremoto'],
   flood: ['inundación', 'inundaciones', 'riada', 'desbordamiento'],
@@ -208,7 +207,7 @@ export const generalTerms: TermTable = {
   wildfire: ['incendio forestal', 'incendios forestales'],
   storm: ['tormenta', 'temporal', 'tempestad', 'borrasca'],
   hurricane: ['huracán', 'tifón', 'ciclón', 'tormenta tropical'],
-  tornado: ['tornado'],
+  tornado: ['un tornado', 'el tornado', 'los tornados', 'varios tornados', 'tornado de categoría'],
   snowstorm: ['nevada', 'ventisca', 'tormenta de nieve'],
   drought: ['sequía'],
   heatwave: ['ola de calor', 'calor extremo'],
@@ -217,11 +216,11 @@ export const generalTerms: TermTable = {
     'alud de lodo',
   ],
   avalanche: ['avalancha', 'alud'],
-  volcanic_eruption: ['erupción', 'erupción volcánica', 'volcán'],
+  volcanic_eruption: ['erupción', 'erupción volcánica', 'volcán', 'actividad volcánica', 'actividad del volcán', 'actividad eruptiva', 'actividad de los volcanes'],
   explosion: ['explosión', 'estallido', 'detonación'],
   collapse: ['derrumbe', 'colapso', 'desplome', 'derrumbamiento'],
-  accident: ['accidente', 'siniestro', 'accidente de tráfico'],
-  crash: ['colisión', 'accidente aéreo', 'accidente de avión', 'estrellarse', 'se estrelló'],
+  accident: ['accidente', 'siniestro', 'accidente de tráfico', 'accidente vial', 'accidentes viales', 'accidente de tránsito', 'accidentes de tránsito', 'accidente carretero', 'percance vial', 'siniestro vial'],
+  crash: ['colisión', 'accidente aéreo', 'accidente de avión', 'se estrelló', 'se estrellaron', 'se estrella', 'se estrellan', 'estrellarse contra', 'volcadura', 'volcaduras', 'volcamiento', 'vuelco de un autobús', 'vuelco del autobús', 'vuelco de un camión', 'vuelco del camión', 'choque frontal', 'choque múltiple', 'colisión frontal'],
   dead: [
     'muerto', 'muertos', 'muerte', 'muertes', 'fallecidos', 'fallecido', 'víctimas mortales',
     'cifra de muertos', 'cadáveres',
@@ -231,7 +230,7 @@ export const generalTerms: TermTable = {
   affected: ['afectados', 'afectado', 'damnificados', 'damnificado'],
   homeless: ['sin hogar', 'sin techo', 'sin vivienda'],
   damage: ['daños', 'destrucción', 'devastación', 'destrozos', 'estragos', 'daños materiales'],
-  rubble: ['escombros', 'restos'],
+  rubble: ['escombros', 'entre los restos', 'restos del edificio', 'restos de los edificios'],
   emergency: ['emergencia', 'urgencia'],
   power_outage: ['apagón', 'apagones', 'corte de luz', 'corte eléctrico'],
   climate_change: ['cambio climático', 'calentamiento global', 'crisis climática'],
@@ -265,18 +264,16 @@ export const generalTerms: TermTable = {
   // General actions
   act_say: [
     'decir', 'dice', 'dicen', 'dijo', 'dijeron', 'dicho', 'afirmar', 'declarar', 'declaración',
-    'declaraciones', 'señalar', 'añadir', 'agregar', 'asegurar', 'explicar', 'indicar', 'sostener',
-    'sostuvo', 'comentar',
-  ],
+    'declaraciones', 'señalar', 'añadir', 'agregar', 'asegurar', 'explicar', 'sostener',
+    'sostuvo', 'comentar', 'indicar que', 'indicó que', 'indicaron que', 'indica que', 'indican que', 'según indicó', 'según indicaron', 'según indica', 'indicó a', 'indicó la', 'indicó el'],
   act_announce: [
     'anunciar', 'anuncio', 'comunicar', 'comunicado', 'dar a conocer', 'dio a conocer',
   ],
   act_report: ['informar', 'informó', 'informe', 'reportar', 'reporte'],
   act_estimate: ['estimar', 'estimó', 'estimación', 'calcular', 'cálculo', 'cálculos'],
   act_meet: [
-    'reunirse', 'reunió', 'reunieron', 'reunión', 'encuentro', 'entrevistarse',
-    'sostener una reunión', 'mantener conversaciones', 'se reunió con', 'se reunieron con', 'reunirse con',
-  ],
+    'reunirse', 'reunió', 'reunieron', 'reunión', 'entrevistarse',
+    'sostener una reunión', 'mantener conversaciones', 'se reunió con', 'se reunieron con', 'reunirse con', 'un encuentro', 'el encuentro', 'los encuentros', 'encuentro bilateral', 'encuentro entre', 'encuentros bilaterales'],
   act_visit: ['visitar', 'visita', 'visitó'],
   act_negotiate: [
     'negociar', 'negoció', 'negociación', 'negociaciones', 'conversaciones', 'diálogo',
@@ -304,7 +301,7 @@ export const generalTerms: TermTable = {
     'enviar', 'envió', 'enviaron', 'envío', 'desplegar', 'despliegue', 'desplegó', 'mandar',
     'mandó',
   ],
-  act_arrive: ['llegar', 'llegó', 'llegaron', 'llegada', 'arribar', 'arribo', 'alcanzar'],
+  act_arrive: ['llegar', 'llegó', 'llegaron', 'llegada', 'arribar', 'arribo', 'alcanzar la frontera', 'alcanzaron la frontera', 'alcanzó la frontera', 'alcanzar la costa', 'alcanzaron la costa', 'alcanzó la costa', 'alcanzaron tierra', 'alcanzar tierra firme', 'alcanzaron tierra firme'],
   act_leave: ['salir', 'salió', 'salieron', 'salida', 'abandonar', 'abandonó', 'marcharse'],
   act_form: ['conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
     'se puso en marcha', 'se formó', 'se formaron'
@@ -332,8 +329,7 @@ export const generalTerms: TermTable = {
   act_extend: ['prorrogar', 'prórroga', 'extender', 'ampliar', 'ampliación'],
   act_sign: ['firmar', 'firmó', 'firma', 'suscribir', 'rubricar'],
   act_agree: [
-    'acordar', 'acordó', 'acordaron', 'consensuar', 'llegar a un acuerdo', 'llegaron a un acuerdo',
-  ],
+    'acordar', 'acordó', 'acordaron', 'consensuar', 'llegar a un acuerdo', 'llegaron a un acuerdo', 'alcanzar un acuerdo', 'alcanzaron un acuerdo', 'alcanzó un acuerdo', 'alcanzado un acuerdo', 'cerrar un acuerdo', 'cerraron un acuerdo', 'cerró un acuerdo', 'sellar un acuerdo', 'sellaron un acuerdo', 'selló un acuerdo'],
   act_approve: [
     'aprobar', 'aprueba', 'aprobó', 'aprobación', 'ratificar', 'avalar', 'aceptar', 'adoptar',
   ],
@@ -380,7 +376,7 @@ export const generalTerms: TermTable = {
     'proporcionar', 'suministrar', 'brindar', 'brindó', 'entregar', 'entregó', 'repartir',
   ],
   act_donate: ['donar', 'donó', 'donación', 'aportar', 'aporte'],
-  act_receive: ['recibir', 'recibió', 'obtener', 'obtuvo'],
+  act_receive: ['recibir', 'recibió', 'obtener', 'obtuvo', 'recepción'],
   act_welcome: ['acoger', 'acogió', 'acogida', 'dar la bienvenida', 'dio la bienvenida'],
   act_pay: ['pagar', 'pagó', 'pago'],
   act_buy: ['comprar', 'compró', 'compra'],

@@ -226,6 +226,14 @@ export const grammar: GrammarLexicon = {
     ['i morgon', 'imorgon'],
     ['i morse', 'idag'],
     ['i kväll', 'idag'],
+    // A weekday in the definite or past form ("på torsdagen", "i torsdags", "söndagens protest").
+    ['i måndags', 'måndag'], ['måndagen', 'måndag'], ['måndagens', 'måndag'], ['måndagsmorgonen', 'måndag'], ['måndagskvällen', 'måndag'], ['måndagsnatten', 'måndag'], ['måndagseftermiddagen', 'måndag'],
+    ['i tisdags', 'tisdag'], ['tisdagen', 'tisdag'], ['tisdagens', 'tisdag'], ['tisdagsmorgonen', 'tisdag'], ['tisdagskvällen', 'tisdag'], ['tisdagsnatten', 'tisdag'], ['tisdagseftermiddagen', 'tisdag'],
+    ['i onsdags', 'onsdag'], ['onsdagen', 'onsdag'], ['onsdagens', 'onsdag'], ['onsdagsmorgonen', 'onsdag'], ['onsdagskvällen', 'onsdag'], ['onsdagsnatten', 'onsdag'], ['onsdagseftermiddagen', 'onsdag'],
+    ['i torsdags', 'torsdag'], ['torsdagen', 'torsdag'], ['torsdagens', 'torsdag'], ['torsdagsmorgonen', 'torsdag'], ['torsdagskvällen', 'torsdag'], ['torsdagsnatten', 'torsdag'], ['torsdagseftermiddagen', 'torsdag'],
+    ['i fredags', 'fredag'], ['fredagen', 'fredag'], ['fredagens', 'fredag'], ['fredagsmorgonen', 'fredag'], ['fredagskvällen', 'fredag'], ['fredagsnatten', 'fredag'], ['fredagseftermiddagen', 'fredag'],
+    ['i lördags', 'lördag'], ['lördagen', 'lördag'], ['lördagens', 'lördag'], ['lördagsmorgonen', 'lördag'], ['lördagskvällen', 'lördag'], ['lördagsnatten', 'lördag'], ['lördagseftermiddagen', 'lördag'],
+    ['i söndags', 'söndag'], ['söndagen', 'söndag'], ['söndagens', 'söndag'], ['söndagsmorgonen', 'söndag'], ['söndagskvällen', 'söndag'], ['söndagsnatten', 'söndag'], ['söndagseftermiddagen', 'söndag'],
   ],
 
   stopwords: [

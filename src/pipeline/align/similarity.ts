@@ -4,8 +4,8 @@
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
 import { forceAlternatives, securityForces } from '../../lexicon/concepts/security-migration';
-import { ancestry, conceptDef, distinctFamily, fold, sameFamily } from '../../lexicon/registry';
-import type { Claim, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
+import { ancestry, conceptDef, distinctFamily, fold, nearActsOf, sameFamily } from '../../lexicon/registry';
+import type { Claim, EventClaim, Participant, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
 
 /** Scores at or above these align two claims. */
@@ -189,6 +189,8 @@ const COMMON_INSTRUMENT = 0.6;
 const COMMON_COUNT = 8;
 const INSTRUMENT_FLOOR = 0.5;
 const PREDICATE_PENALTY = -1.5;
+/** What two acts languages divide differently ("arrested", "detuvo") weigh, against 2 for one act. */
+const NEAR_ACT = 1.5;
 const OTHER_PLACE = -2;
 
 function farApart(a: QuantityClaim, b: QuantityClaim): boolean {
@@ -202,8 +204,9 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   // The same act with the roles swapped is another act: "police fired tear gas at the
   // protesters", "los manifestantes lanzaron gas lacrimógeno contra los agentes".
   if (a.agent && b.agent && a.patient && b.patient && !conceptsCompatible(a.agent.concept, b.agent.concept) && conceptsCompatible(a.agent.concept, b.patient.concept) && conceptsCompatible(a.patient.concept, b.agent.concept)) return undefined;
-  const sameAction = a.action.concept === b.action.concept;
-  const opposite = antonyms(a.action.concept, b.action.concept) && compatible(a.patient, b.patient);
+  const near = a.action.concept !== b.action.concept && nearActsOf(a.action.concept).includes(b.action.concept);
+  const sameAction = a.action.concept === b.action.concept || near;
+  const opposite = antonyms(a.action.concept, b.action.concept) && (compatible(a.patient, b.patient) || namedAs(a.patient, b) || namedAs(b.patient, a));
   const place = samePlace(a, b);
   // A specific force named by both ("riot police") anchors accounts that describe what it did
   // with different verbs ("halted", "met", "försökte hindra").
@@ -211,7 +214,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   const force = forces.length > 0;
   // A force most claims of the comparison name (an article about the navy) anchors little.
   const forceWeight = force ? Math.max(...forces.map((f) => rarity(f))) : 0;
-  let score = sameAction || opposite ? 2 : 2 * forceWeight;
+  let score = sameAction || opposite ? (near ? NEAR_ACT : 2) : 2 * forceWeight;
   if (a.instruments.length > 0 && b.instruments.length > 0) {
     const ga = new Set(a.instruments.map((i) => groupOf(i.concept)));
     // An instrument most claims name (the ship an article is about) anchors less when it is all
@@ -267,6 +270,16 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
 export const specificActors = (c: EventClaim): string[] =>
   [c.agent?.concept, c.patient?.concept].filter((x): x is string => x !== undefined && !x.includes(':') && ancestry(x).length >= SPECIFIC_DEPTH && ancestry(x).includes(securityForces));
 const SPECIFIC_DEPTH = 3;
+
+/**
+ * A named participant of one claim that the other claim names too, where the other's participant
+ * is a kind of person or thing: "granted asylum to … Brahim Louali", "ha denegado el asilo al
+ * activista saharaui Brahim Louali" (the name is the patient on one side, the activist on the other).
+ */
+function namedAs(x: Participant | undefined, other: EventClaim): boolean {
+  const y = other.patient;
+  return x !== undefined && y !== undefined && x.concept.includes(':') && !y.concept.includes(':') && other.concepts.includes(x.concept);
+}
 
 /** Both present and compatible. */
 export const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);

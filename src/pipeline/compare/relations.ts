@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { match, P } from 'ts-pattern';
 import { denialActs, securityForces, stateSide } from '../../lexicon/concepts/security-migration';
-import { ancestry, conceptDef } from '../../lexicon/registry';
+import { ancestry, conceptDef, nearActsOf } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
 import { alternativeForces, antonyms, compatible, conceptsCompatible, quoteWords } from '../align/similarity';
 
@@ -122,7 +122,7 @@ function relateEvents(a: EventClaim, b: EventClaim): Relation {
     return theirs.length > 0 && !mine.some((x) => theirs.includes(x));
   });
   const other = clash ? b.instruments.find((j) => groupOf(j.concept) === groupOf(clash.concept)) : undefined;
-  const same = a.action.concept === b.action.concept;
+  const same = a.action.concept === b.action.concept || nearActsOf(a.action.concept).includes(b.action.concept);
   const opposite = antonyms(a.action.concept, b.action.concept);
   const negated = (c: EventClaim) => (c.polarity === 'negative' ? ' (negated)' : '');
   return match<{ a: EventClaim; b: EventClaim }, Relation>({ a, b })

@@ -18,6 +18,8 @@ export interface DateSpan {
   readonly date?: string;
   /** YYYY-MM-DD, or --MM-DD without a year, when at least the day and month are stated. */
   readonly day?: string;
+  /** The day of the week (0 = Sunday) a phrase names without a day and month ("on Monday", "i torsdags"). */
+  readonly weekday?: number;
 }
 
 type ChronoParser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
@@ -44,7 +46,8 @@ export function findDates(s: Sentence, ref: Date | undefined): DateSpan[] {
     const dayMonth = r.start.isCertain('month') && r.start.isCertain('day');
     const iso = isoDate(r.start.date());
     const day = dayMonth ? (full ? iso : `--${iso.slice(5)}`) : undefined;
-    return { start, end: start + r.text.length, ...(full ? { date: iso } : {}), ...(day ? { day } : {}) };
+    const weekday = !day && r.start.isCertain('weekday') ? r.start.get('weekday') : undefined;
+    return { start, end: start + r.text.length, ...(full ? { date: iso } : {}), ...(day ? { day } : {}), ...(weekday !== undefined && weekday !== null ? { weekday } : {}) };
   });
 }
 
@@ -155,6 +158,12 @@ function documentPlaces(mentions: readonly SentenceMentions[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
 }
 
+/** Days between two days of the week, either way round (Saturday and Monday: 2). */
+function weekdaysApart(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 7 - d);
+}
+
 /** Days between two dates (YYYY-MM-DD, or --MM-DD when the year is not stated). */
 export function daysApart(a: string, b: string): number {
   if (a.startsWith('--') || b.startsWith('--')) return Math.abs(dayOf(`2001-${a.slice(-5)}`) - dayOf(`2001-${b.slice(-5)}`)) / 86_400_000;
@@ -179,12 +188,14 @@ function dayOf(date: string): number {
  */
 export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], mentions: SentenceMentions): EventFrame {
   const day = dates.find((d) => d.day !== undefined)?.day;
+  const weekday = day ? undefined : dates.find((d) => d.weekday !== undefined)?.weekday;
   const places = [...new Set(mentions.entities.filter((e) => e.type === 'place').map((e) => e.key))];
   // Other names of the sentence: a place one language marks as a place may be a bare name in another.
   const names = [...new Set(mentions.entities.filter((e) => e.type !== 'place' && e.type !== 'country').map((e) => e.key))];
-  if (!day && places.length === 0) return doc;
+  if (!day && weekday === undefined && places.length === 0) return doc;
   return {
     ...(day ? { date: day, dateSource: 'sentence' as const } : doc.date ? { date: doc.date, ...(doc.dateSource ? { dateSource: doc.dateSource } : {}) } : {}),
+    ...(weekday !== undefined ? { weekday } : {}),
     places: places.length > 0 ? places : doc.places,
     ...(places.length > 0 ? { names, document: { places: doc.places, ...(doc.names ? { names: doc.names } : {}) } } : doc.names ? { names: doc.names } : {}),
   };
@@ -222,6 +233,8 @@ const MAX_DAYS_APART = 3;
  * date is missing, places must overlap when both documents name places.
  */
 export function framesCompatible(a: EventFrame, b: EventFrame): boolean {
+  // "On Monday" and "på torsdagen" are two days; a night may run from one weekday into the next.
+  if (a.weekday !== undefined && b.weekday !== undefined && weekdaysApart(a.weekday, b.weekday) > 1) return false;
   if (a.date && b.date) return daysApart(a.date, b.date) <= MAX_DAYS_APART;
   // Places of the same level: two sentences' own places, or else their documents'.
   if (a.document && b.document) return placesOverlap(a, b);

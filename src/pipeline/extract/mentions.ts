@@ -101,6 +101,11 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
     if (last === i && gerund && (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'ADJ' || toks[i]!.pos === 'NOUN') && toks[i]!.lower.endsWith(gerund) && toks[i - 1]?.pos === 'DET' && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ')) {
       ids = ids.filter((id) => conceptDef(id)?.type !== 'action');
     }
+    // A noun of the doer or the tool is no act, where the tables do not write it out: "a
+    // container village" holds no containing, as "smugglers" hold no smuggling.
+    if (last === i && toks[i]!.pos === 'NOUN' && /ers?$/u.test(toks[i]!.lower) && !isWrittenOut(toks[i]!.lower, lang)) {
+      ids = ids.filter((id) => conceptDef(id)?.type !== 'action');
+    }
     // Without tags, a capitalised word inside a sentence is a name, not a verb ("Vann" is a
     // surname, "vann" won), in languages that do not capitalise nouns.
     if (toks[i]!.pos === undefined && i > 0 && lang.data.capitalisesNouns !== true && isCapitalised(toks[i]!) && /\p{L}/u.test(toks[i - 1]!.text)) {
