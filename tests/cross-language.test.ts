@@ -441,4 +441,9 @@ describe('cross-language pairs', () => {
     expect(acts).not.toContain('act_report');
     expect(acts).not.toContain('act_block');
   });
+  it('compares two "at least" figures as the figures each source stands by ("at least 29", "al menos 26")', () => {
+    const en = 'At least 29 people were killed when a truck carrying migrants overturned on a highway in Chiapas on Sunday.';
+    expect(rel('quantity', en, 'es', 'Al menos 26 personas murieron el domingo al volcar en una carretera de Chiapas un camión en el que viajaban migrantes.')).toBe('conflict');
+    expect(rel('quantity', en, 'es', 'Al menos 29 personas murieron el domingo al volcar en una carretera de Chiapas un camión en el que viajaban migrantes.')).toBe('agree');
+  });
 });

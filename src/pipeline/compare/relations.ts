@@ -72,10 +72,14 @@ export function precision(value: number): number {
 function relateQuantities(a: QuantityClaim, b: QuantityClaim): Relation {
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
-  const hedged = a.bound !== 'exact' || b.bound !== 'exact';
+  // "At least 42" states 42 as surely as "42" does: two floors are compared as two figures.
+  const bounds = new Set([a.bound, b.bound]);
+  const hedged = !(bounds.size === 1 && (bounds.has('exact') || bounds.has('atLeast') || bounds.has('moreThan') || bounds.has('lessThan')));
   const tol = hedged ? TOLERANCE_HEDGED : TOLERANCE_EXACT;
   const result = match([shapeOf(a), shapeOf(b)] as const)
-    .with(['point', 'point'], () => {
+    // Two floors (or two ceilings) are two counts as each source stands by them: "at least 42
+    // dead" and "al menos 37 muertos" differ, though neither rules the other out.
+    .with(['point', 'point'], ['floor', 'floor'], ['ceiling', 'ceiling'], () => {
       const [lo, hi] = [Math.min(point(a), point(b)), Math.max(point(a), point(b))];
       const gap = lo === 0 ? (hi === 0 ? 0 : 1) : (hi - lo) / lo;
       // Two exact figures agree when one may be the other rounded ("3,000" and "3,060"), not
