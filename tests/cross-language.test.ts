@@ -446,4 +446,11 @@ describe('cross-language pairs', () => {
     expect(rel('quantity', en, 'es', 'Al menos 26 personas murieron el domingo al volcar en una carretera de Chiapas un camión en el que viajaban migrantes.')).toBe('conflict');
     expect(rel('quantity', en, 'es', 'Al menos 29 personas murieron el domingo al volcar en una carretera de Chiapas un camión en el que viajaban migrantes.')).toBe('agree');
   });
+  it('reads one speaker\'s short words on one matter, told two ways, as an altered quote, and two long quotes as two things said', () => {
+    expect(rel('quote', 'Danish Foreign Minister Mette Lindqvist described the new agreement on migration as "a historic step".', 'sv', 'Danmarks utrikesminister Mette Lindqvist beskrev det nya avtalet om migration som ”a cautious start”.')).toBe('conflict');
+    // The speaker's name in the other sentence, without a verb of saying that names her, is enough to compare.
+    expect(rel('quote', 'EU trade commissioner Paul Kessler called the new tax agreement "a historic deal".', 'fr', 'Pour Paul Kessler, commissaire européen au commerce, l\'accord fiscal est « a deal full of loopholes ».')).toBe('conflict');
+    const long = rel('quote', 'The minister said "the government is making all the decisions on how to address this crisis at the border."', 'en' as never, 'The minister said: "We are prepared to do all that we can to support the decisions that the government makes about this crisis at the border."');
+    expect(long).not.toBe('conflict');
+  });
 });

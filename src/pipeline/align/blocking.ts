@@ -54,6 +54,8 @@ export function blockingKeys(c: Claim): string[] {
       // The same speaker's words meet, so that a quote told with other words ("am Limit",
       // "längst über dem Limit") is compared at all; how many words they share decides.
       if (c.attribution) keys.add(`t|s:${c.attribution.key}`);
+      // A quote whose speaker was not found meets the quotes of the people its sentence names.
+      else for (const k of c.concepts) if (k.startsWith('ent:')) keys.add(`t|s:${k.slice(4)}`);
       return [...keys];
     }
   }

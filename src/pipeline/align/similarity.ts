@@ -307,8 +307,45 @@ function quoteScore(a: QuoteClaim, b: QuoteClaim): number | undefined {
   const wa = quoteWords(a.quote);
   const wb = quoteWords(b.quote);
   const overlap = containment(wa, wb);
-  return overlap * 5;
+  const short = Math.max(wa.length, wb.length) <= SHORT_QUOTE;
+  return overlap * 5 + (short && sameSpeaker(a, b) ? Math.min(TOPIC_CAP, sharedTopics(a, b)) : 0);
 }
+
+/**
+ * Longest quote (in words) a differently worded one may be a version of: a few words that
+ * characterise something ("a real breakthrough", "a modest step") are quoted two ways; two long
+ * quotes of one speaker that share few words are two things said.
+ */
+const SHORT_QUOTE = 8;
+
+/**
+ * One speaker's words about one matter, told two ways, are one quote whose words differ: "a real
+ * breakthrough" and "a modest step", both of the border agreement. What the two sentences are
+ * about (things, acts and kinds of place, not people or names) counts, up to this much.
+ */
+const TOPIC_CAP = 2;
+
+/** Both quotes are credited to one speaker, by key or by a name the other sentence gives. */
+function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
+  const ka = a.attribution?.key;
+  const kb = b.attribution?.key;
+  if (ka !== undefined && ka === kb) return true;
+  return (ka !== undefined && b.concepts.includes(`ent:${ka}`)) || (kb !== undefined && a.concepts.includes(`ent:${kb}`));
+}
+
+/** Things, acts and kinds of place both quotes' sentences are about, besides saying. */
+function sharedTopics(a: QuoteClaim, b: QuoteClaim): number {
+  const bs = new Set(b.concepts);
+  let n = 0;
+  for (const k of a.concepts) {
+    if (!bs.has(k) || k.includes(':')) continue;
+    const type = conceptDef(k)?.type;
+    if ((type === 'thing' || type === 'action' || type === 'place') && !SAYING_ACTS.has(k)) n++;
+  }
+  return n;
+}
+
+const SAYING_ACTS = new Set(['act_say', 'act_report', 'act_announce']);
 
 /** Share of the shorter word list found in the longer one, counting repeats. */
 export function containment(a: readonly string[], b: readonly string[]): number {
