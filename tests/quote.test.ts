@@ -128,4 +128,12 @@ describe('quotes across sources', () => {
     const [byOrg] = org.alignments.filter((x) => x.kind === 'quote');
     expect(byOrg?.verdict).toBe('agree');
   });
+  it('credits a quote to the person an apposition describes, not to a name inside the apposition', () => {
+    const speaker = (text: string) => compareClaims([{ id: 'x', text, language: 'en' }]).claims.find((c) => c.kind === 'quote')?.attribution?.name;
+    expect(speaker('Harriet Quennell, a spokeswoman for the UN refugee agency UNHCR in the Nordic and Baltic countries, said of the plans: "Protection is not a favour."')).toBe('Harriet Quennell');
+    expect(speaker('Marie Dubreuil, president of the Calais association Les Amis du Port, said after the eviction: "Children sleep outside every night."')).toBe('Marie Dubreuil');
+    expect(speaker('Tom Garvey, UNHCR\'s representative in Germany, said: "Protection is an obligation."')).toBe('Tom Garvey');
+    // A name that opens the apposition is the speaker.
+    expect(speaker('The mayor of Reiherwerda, Jörg Malzahn, told dpa on Monday: "We cannot house them any more."')).toBe('Jörg Malzahn');
+  });
 });

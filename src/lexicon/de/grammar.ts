@@ -107,6 +107,8 @@ export const grammar: GrammarLexicon = {
   ],
 
   titles: [
+    'vertreter',
+    'vertreterin',
     'präsident',
     'präsidentin',
     'us-präsident',

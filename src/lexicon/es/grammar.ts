@@ -91,6 +91,7 @@ export const grammar: GrammarLexicon = {
   datelines: ['publicado', 'publicado el', 'actualizado', 'actualizado el', 'actualizado a las'],
 
   titles: [
+    'representante',
     'presidente',
     'presidenta',
     'vicepresidente',

@@ -95,6 +95,8 @@ export const grammar: GrammarLexicon = {
   datelines: ['publié le', 'publié', 'mis à jour le', 'mis à jour', 'modifié le'],
 
   titles: [
+    'représentant',
+    'représentante',
     'président',
     'présidente',
     'président de la république',

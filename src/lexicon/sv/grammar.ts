@@ -116,6 +116,8 @@ export const grammar: GrammarLexicon = {
   datelines: ['publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'senast uppdaterad'],
 
   titles: [
+    'representant',
+    'företrädare',
     'president',
     'presidenten',
     'vicepresident',

@@ -5,7 +5,7 @@
  */
 import { fold, type CompiledLanguage } from '../../lexicon/registry';
 import type { Token } from '../segment/index';
-import type { EntityMention } from './mentions';
+import { upperInitial, type EntityMention } from './mentions';
 
 /** A document's tokens in one array, with the entity each token belongs to. */
 export interface TokenView {
@@ -50,6 +50,9 @@ export function speakerAfter(view: TokenView, from: number, limit: number, lang:
     // "said X": the first name or pronoun within a few words after the verb.
     const after = forwardSpeaker(view, v, limit, lang, resolve);
     if (after) return after;
+    // "X, a spokeswoman for …, said": the person the apposition describes.
+    const head = appositionHead(view, v, from);
+    if (head) return fromEntity(head);
     // "X said": the name or pronoun ending right before the verb.
     for (let k = v - 1; k >= from; k--) {
       const hit = speakerAt(view, k, lang, resolve);
@@ -76,6 +79,8 @@ export function speakerBefore(view: TokenView, to: number, floor: number, lang: 
       }
     }
     if (!lang.speechVerbs.has(t.lower)) continue;
+    const head = appositionHead(view, v, floor);
+    if (head) return fromEntity(head);
     for (let k = v - 1; k >= Math.max(floor, v - 6); k--) {
       const hit = speakerAt(view, k, lang, resolve);
       if (hit) return hit;
@@ -90,6 +95,35 @@ export function speakerBefore(view: TokenView, to: number, floor: number, lang: 
   if (colon?.text === ':') {
     const e = view.entityAt.get(to - 2);
     if (e && SPEAKER_TYPES.has(e.mention.type)) return fromEntity(e.mention);
+  }
+  return undefined;
+}
+
+/** Tokens an apposition between a speaker and the verb may span. */
+const APPOSITION = 30;
+
+/**
+ * "Harriet Quennell, a spokeswoman for the UN refugee agency in the Nordic and Baltic countries,
+ * said": where a comma stands right before the verb, the person named right before the comma
+ * that opens the apposition speaks, not the last name inside it.
+ */
+function appositionHead(view: TokenView, v: number, floor: number): EntityMention | undefined {
+  const toks = view.tokens;
+  if (toks[v - 1]?.text !== ',') return undefined;
+  const sentence = view.sentenceOf[v];
+  for (let c = v - 2; c > Math.max(floor, v - APPOSITION); c--) {
+    if (view.sentenceOf[c] !== sentence) return undefined;
+    const t = toks[c]!;
+    if (t.isWord || t.text !== ',') continue;
+    // A description opens in lower case ("a spokeswoman for", "president of") or with a body
+    // ("UNHCR's representative in Germany"); a person's name that opens it is the speaker ("The
+    // mayor of Reiherwerda, Jörg Malzahn, told").
+    const next = toks[c + 1];
+    if (!next?.isWord) return undefined;
+    const opener = view.entityAt.get(c + 1)?.mention.type;
+    if (upperInitial(next.text) && opener !== 'org' && opener !== 'country' && opener !== 'place') return undefined;
+    const e = view.entityAt.get(c - 1);
+    return e && (e.mention.type === 'person' || e.mention.type === 'name') && e.last === c - 1 ? e.mention : undefined;
   }
   return undefined;
 }
