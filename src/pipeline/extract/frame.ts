@@ -219,11 +219,11 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** The shortest name whose spellings one letter apart are taken as one name. */
-const SPELLING_MIN = 7;
+const SPELLING_MIN = 6;
 
-/** One letter added, dropped or changed, the first letter kept. */
+/** One letter added, dropped or changed ("zuwara", "suwara"). */
 function spelling(a: string, b: string): boolean {
-  return a !== b && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && distance(a, b) === 1;
+  return a !== b && Math.abs(a.length - b.length) <= 1 && distance(a, b) === 1;
 }
 
 const MAX_DAYS_APART = 3;
