@@ -454,4 +454,16 @@ describe('cross-language pairs', () => {
     const long = rel('quote', 'The minister said "the government is making all the decisions on how to address this crisis at the border."', 'en' as never, 'The minister said: "We are prepared to do all that we can to support the decisions that the government makes about this crisis at the border."');
     expect(long).not.toBe('conflict');
   });
+  it('gives an instrument to the act of the people who used it, not to a later act of those it was used on', () => {
+    const events = compareClaims([{ id: 'en', text: 'Footage showed soldiers firing rubber bullets at young men and women trying to climb over the wall near the port.', language: 'en' }]).claims.flatMap((c) => (c.kind === 'event' ? [[c.action.concept, c.instruments.map((i) => i.concept).join('+')]] : []));
+    expect(events).toContainEqual(['act_use_force', 'rubber_bullets']);
+    expect(events.filter(([act]) => act === 'act_break_through')).toEqual([['act_break_through', '']]);
+  });
+
+  it('matches a term written with "=" only as written ("=empleo" is a job, "empleó" is used)', () => {
+    const concepts = (text: string) => compareClaims([{ id: 'es', text, language: 'es' }]).claims.flatMap((c) => c.concepts);
+    expect(concepts('La policía empleó cañones de agua contra los agricultores que protestaban en la autopista.')).not.toContain('job');
+    const counted = compareClaims([{ id: 'es', text: 'La fábrica eliminará 300 empleos en Zaragoza.', language: 'es' }]).claims.find((c) => c.kind === 'quantity');
+    expect(counted?.kind === 'quantity' && counted.counted?.concept).toBe('job');
+  });
 });

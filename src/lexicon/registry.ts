@@ -223,11 +223,15 @@ function compile(data: LanguageData): CompiledLanguage {
     for (const [rawId, terms] of Object.entries(table)) {
       const id = canonical(rawId);
       for (const term of terms) {
-        const ws = words(term).flatMap(elided);
+        // A term written with a leading '=' matches only as written: "=empleo" (a job) is not
+        // "empleó" (used), though Snowball gives both one stem.
+        const exact = term.startsWith('=');
+        const ws = words(exact ? term.slice(1) : term).flatMap(elided);
         for (const w of ws) termWords.add(fold(w));
         // A stem of three letters or fewer collides with too many words ("vis" for both "visa"
         // and "visade"): such words match as written, marked with a leading '='.
         const stems = ws.map((w) => {
+          if (exact) return `=${w}`;
           const st = stem(w);
           return st.length <= SHORT_STEM && st !== w ? `=${w}` : st;
         });

@@ -45,7 +45,9 @@ export interface ConceptDef {
  * One language's words for concepts: concept id → terms. A term is a lemma or a multi-word
  * phrase in lower case ('tear gas', 'pepper spray', 'kravallpolis'); matching is by Snowball stem,
  * word by word, so inflected forms ('migranterna', 'poliser', 'threw') need no entry of their own
- * unless the stem differs (irregular verbs: list 'threw' and 'thrown' beside 'throw').
+ * unless the stem differs (irregular verbs: list 'threw' and 'thrown' beside 'throw'). A term
+ * written with a leading '=' matches only as written, for words whose stem another word shares
+ * ('=empleo', a job, is not 'empleó', used).
  */
 export type TermTable = Readonly<Record<string, readonly string[]>>;
 

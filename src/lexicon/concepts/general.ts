@@ -308,4 +308,25 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_hold_unchanged', type: 'action' },
   // Passing on confidential information: "leaked the addresses", "läckte uppgifterna".
   { id: 'act_leak', type: 'action' },
+  // A vote or a challenge come through: "survived a no-confidence vote", "klarade misstroendeomröstningen".
+  { id: 'act_survive', type: 'action', broader: 'act_win', antonym: 'act_dismiss' },
+  // Checking people's papers or a vehicle: "checked the identity papers", "kontrollerade tågen".
+  { id: 'act_check', type: 'action' },
+  // Money set aside in a budget: "allocated 85 million", "anslår 85 miljoner", "asignó".
+  { id: 'act_allocate', type: 'action' },
+  { id: 'basement', type: 'place' },
+  { id: 'wind_power', type: 'thing', broader: 'energy' },
+  { id: 'wind_turbine', type: 'thing', broader: 'wind_power' },
+  // Language and integration classes for newcomers: "sfi", "Integrationskurs", "cours de français".
+  { id: 'language_course', type: 'thing' },
+  { id: 'care_home', type: 'place' },
+  // Receivership, bankruptcy, liquidation: "redressement judiciaire", "Insolvenz", "konkurs".
+  { id: 'insolvency', type: 'thing' },
+  { id: 'social_security', type: 'thing' },
+  { id: 'consumption', type: 'thing', broader: 'economy' },
+  // Money migrants send home: "remesas", "Rücküberweisungen".
+  { id: 'remittance', type: 'thing', broader: 'money' },
+  { id: 'insurer', type: 'actor' },
+  // Cases not yet decided: "pending asylum cases", "anhängige Verfahren", "expedientes pendientes".
+  { id: 'pending', type: 'quality' },
 ];

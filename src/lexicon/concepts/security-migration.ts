@@ -273,6 +273,12 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'unarmed', type: 'quality', antonym: 'armed' },
   { id: 'dead', type: 'quality' },
   { id: 'missing', type: 'quality' },
+  // Handing a person to another state's police or authorities: "handed … over to Danish officers", "lämnats över till dansk polis".
+  { id: 'act_hand_over', type: 'action' },
+  // Sedating a deportee: "was sedated", "ruhiggestellt", "sedado".
+  { id: 'act_sedate', type: 'action' },
+  // An order to leave the country (not the removal itself): "deportation order", "OQTF", "ausreisepflichtig".
+  { id: 'deportation_order', type: 'thing' },
 ];
 
 /** Instrument groups of force used on people: naming one says force was used, whatever the verb. */

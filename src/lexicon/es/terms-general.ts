@@ -149,7 +149,7 @@ export const generalTerms: TermTable = {
 
   // Economy
   economy: ['economía', 'actividad económica'],
-  job: ['empleo', 'trabajo', 'puesto de trabajo', 'puestos de trabajo'],
+  job: ['=empleo', '=empleos', 'trabajo', 'puesto de trabajo', 'puestos de trabajo'],
   unemployment: ['desempleo', 'paro', 'desocupación', 'desempleado', 'desempleados'],
   poverty: ['pobreza', 'miseria', 'indigencia', 'pobres'],
   famine: ['hambre', 'hambruna', 'inseguridad alimentaria'],
@@ -349,7 +349,7 @@ export const generalTerms: TermTable = {
   ],
   act_dismiss: ['destituir', 'destituyó', 'despedir', 'despidió', 'cesar en el cargo'],
   act_win: [
-    'ganar', 'ganó', 'victoria', 'vencer', 'venció', 'triunfo', 'triunfar', 'ganador', 'vencedor', 'superar la moción de censura', 'superó la moción de censura', 'sobrevivir a la moción de censura', 'sobrevivió a la moción de censura',
+    'ganar', 'ganó', 'victoria', 'vencer', 'venció', 'triunfo', 'triunfar', 'ganador', 'vencedor',
   ],
   act_lose: ['perder', 'perdió', 'derrota', 'pérdida', 'perdedor'],
   act_rise: [
@@ -407,4 +407,18 @@ export const generalTerms: TermTable = {
   act_recall_envoy: ['llamar a consultas', 'llamó a consultas', 'llamaron a consultas', 'llamado a consultas', 'llamada a consultas', 'retirar embajador', 'retiró embajador'],
   act_hold_unchanged: ['mantener sin cambios', 'mantuvo sin cambios', 'mantiene sin cambios', 'dejar sin cambios', 'dejó sin cambios', 'deja sin cambios'],
   act_leak: ['filtración', 'filtraciones', 'filtrar a la prensa', 'filtró a la prensa', 'filtraron a la prensa'],
+  act_survive: ['sobrevivir a la moción de censura', 'sobrevivió a la moción de censura', 'superar la moción de censura', 'superó la moción de censura', 'supera la moción de censura', 'sobrevive a la moción de censura', 'superó la cuestión de confianza', 'ganó la cuestión de confianza'],
+  act_check: ['revisar', 'revisó', 'revisaron', 'revisan', 'revisados', 'revisadas', 'comprobar la documentación', 'comprobaron la documentación', 'comprobó la documentación', 'pidieron la documentación', 'identificar a', 'identificaron a', 'identificó a', 'controles de identidad', 'control de documentación'],
+  act_allocate: ['asignar', 'asignó', 'asignará', 'asignado', 'asignados', 'asignada', 'asignación', 'asignaciones', 'destinará', 'destinó', 'destinarán', 'destinaron', 'destina', 'reservar', 'reservó', 'partida'],
+  basement: ['sótano', 'sótanos', 'bajos', 'garajes inundados', 'semisótano', 'semisótanos'],
+  wind_power: ['energía eólica', 'parque eólico', 'parques eólicos', 'eólica', 'eólico', 'eólicos', 'eólicas', 'eólica marina'],
+  wind_turbine: ['aerogenerador', 'aerogeneradores', 'molino de viento', 'molinos de viento', 'turbina eólica', 'turbinas eólicas', 'turbinas'],
+  language_course: ['curso de idiomas', 'cursos de idiomas', 'curso de idioma', 'cursos de idioma', 'clases de idioma', 'clases de idiomas', 'clases de español', 'cursos de español', 'curso de integración', 'cursos de integración', 'clases de castellano'],
+  care_home: ['residencia de ancianos', 'residencias de ancianos', 'residencia de mayores', 'residencias de mayores', 'residencia geriátrica', 'residencias geriátricas', 'geriátrico', 'geriátricos', 'asilo de ancianos'],
+  insolvency: ['quiebra', 'quiebras', 'concurso de acreedores', 'concursos de acreedores', 'suspensión de pagos', 'bancarrota', 'en liquidación', 'insolvencia', 'preconcurso'],
+  social_security: ['seguridad social', 'la seguridad social', 'sistema de seguridad social', 'afiliación a la seguridad social', 'cotizaciones sociales'],
+  consumption: ['consumo', 'consumo de los hogares', 'consumo privado', 'gasto de los hogares', 'gasto en consumo', 'consumo de las familias'],
+  remittance: ['remesa', 'remesas', 'envío de remesas', 'envíos de dinero'],
+  insurer: ['aseguradora', 'aseguradoras', 'compañía de seguros', 'compañías de seguros', 'sector asegurador', 'reaseguradora', 'reaseguradoras', 'consorcio de compensación de seguros'],
+  pending: ['pendiente', 'pendientes', 'pendientes de resolución', 'sin resolver', 'atasco de expedientes', 'expedientes pendientes', 'solicitudes pendientes'],
 };

@@ -194,7 +194,7 @@ export const securityMigrationTerms: TermTable = {
   bomb: ['bomb', 'bomber', 'bomben', 'bilbomb', 'bilbomber', 'rörbomb', 'hemmagjord bomb', 'sprängladdning', 'sprängladdningar', 'bombattentat', 'bombdåd', 'explosion', 'explosionen', 'detonation', 'improviserad sprängladdning', 'vägbomb', 'vägbomber'],
   explosive: ['sprängämne', 'sprängämnen', 'sprängmedel', 'dynamit', 'tnt', 'sprängkapsel', 'sprängkapslar', 'explosivt ämne', 'explosiva ämnen', 'explosiv anordning', 'explosiva varor'],
   grenade: ['granat', 'granater', 'granaten', 'handgranat', 'handgranater', 'handgranaten', 'granatkastare', 'raketgevär', 'pansarskott', 'rpg'],
-  vehicle: ['fordon', 'fordonet', 'fordonen', 'motorfordon', 'polisbil', 'polisbilar', 'polisfordon', 'patrullbil', 'patrullbilar', 'piketbuss', 'piketbussar', 'skåpbil', 'skåpbilar', 'minibuss', 'pickup', 'pickuper', 'fordonskolonn', 'konvoj', 'konvojen', 'bilkaravan'],
+  vehicle: ['fordon', 'fordonet', 'fordonen', 'motorfordon', 'polisbil', 'polisbilar', 'polisfordon', 'patrullbil', 'patrullbilar', 'piketbuss', 'piketbussar', 'skåpbil', 'skåpbilar', 'minibuss', 'pickup', 'pickuper', 'fordonskolonn', 'konvoj', 'konvojen', 'bilkaravan', 'traktor', 'traktorer', 'traktorerna'],
   car: ['bil', 'bilen', 'bilar', 'bilarna', 'personbil', 'personbilar', 'taxi', 'taxibil', 'suv', 'stadsjeep'],
   truck: ['lastbil', 'lastbilar', 'lastbilen', 'långtradare', 'långtradaren', 'trailer', 'trailern', 'släp', 'släpvagn', 'lastbilssläp', 'fraktbil', 'tankbil', 'lastbilscontainer', 'kylbil', 'container', 'containrar'],
   bus: ['buss', 'bussar', 'bussen', 'bussarna', 'långfärdsbuss', 'turistbuss', 'busslast', 'busslaster'],
@@ -266,4 +266,7 @@ export const securityMigrationTerms: TermTable = {
   unarmed: ['obeväpnad', 'obeväpnade', 'obeväpnat', 'utan vapen', 'värnlös', 'värnlösa', 'försvarslös', 'försvarslösa', 'tomhänt', 'tomhänta'],
   dead: ['livlös', 'livlösa', 'livlöst', 'kropp', 'kroppen', 'kroppar', 'kropparna', 'döda kroppar', 'kvarlevor', 'kvarlevorna', 'hittades död', 'hittades döda', 'anträffades död', 'anträffades döda', 'döda personer', 'dödsoffren'],
   missing: ['saknad', 'saknade', 'saknat', 'saknas', 'försvunnen', 'försvunna', 'försvunnet', 'försvann', 'spårlöst', 'spårlöst försvunnen', 'oklart var', 'befaras döda', 'befaras död', 'ej återfunnen', 'ej återfunna', 'anmäld saknad', 'anmälda saknade', 'saknade personer'],
+  act_hand_over: ['lämna över', 'lämnade över', 'lämnat över', 'lämnats över', 'lämnades över', 'lämnas över', 'överlämna', 'överlämnade', 'överlämnat', 'överlämnats', 'överlämnades', 'överlämnas', 'överlämnande', 'överlämnandet', 'överlämnanden'],
+  act_sedate: ['sederad', 'sederades', 'sederat', 'sedera', 'sedering', 'lugnande medel', 'lugnande', 'drogad', 'drogades', 'sövdes', 'sövd'],
+  deportation_order: ['utvisningsbeslut', 'utvisningsbeslutet', 'utvisningsbesluten', 'avvisningsbeslut', 'avvisningsbeslutet', 'avvisningsbesluten', 'beslut om utvisning', 'beslut om avvisning', 'beslut om avvisning eller utvisning', 'lagakraftvunna avvisningsbeslut', 'lämna landet'],
 };

@@ -245,7 +245,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     } else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
   }
   if (a.patient && b.patient) {
-    if (conceptsCompatible(a.patient.concept, b.patient.concept)) {
+    if (conceptsCompatible(a.patient.concept, b.patient.concept) || namedAs(a.patient, b) || namedAs(b.patient, a)) {
       score += 1 + Math.max(rarity(a.patient.concept), rarity(b.patient.concept));
       roles = true;
     } else if (roles && !a.patient.concept.includes(':') && !b.patient.concept.includes(':')) {

@@ -133,6 +133,9 @@ function eventsFor(
   const instruments = m.concepts
     // Gear a force wears ("in riot gear and gas masks") says who they are, not what they used.
     .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !c.concepts.some((x) => conceptDef(x)?.marks !== undefined))
+    // Nor one before the act's own doer: "firing rubber bullets at … migrants trying to scale the
+    // fence" (the migrants scale it; the bullets are another act's).
+    .filter((c) => !(c.last < a.first && agent !== undefined && !passive && agent.first > c.last))
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
