@@ -40,7 +40,7 @@ export const securityMigrationTerms: TermTable = {
   journalist: ['journalist', 'correspondent', 'photographer', 'photojournalist', 'cameraman', 'media worker'],
   official: ['official', 'officials', 'functionary', 'government official', 'authority figure', 'bureaucrat'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press officer', 'representative'],
-  authorities: ['authorities', 'the authorities', 'local authorities', 'government authorities', 'state authorities', 'administration'],
+  authorities: ['district office', 'district administration', 'county administration', 'city administration', 'prefecture', 'the prefecture', 'authorities', 'the authorities', 'local authorities', 'government authorities', 'state authorities', 'administration'],
   volunteer: ['volunteer', 'volunteers'],
   aid_worker: ['aid worker', 'humanitarian worker', 'relief worker', 'rescue worker', 'rescuer'],
   driver: ['driver', 'motorist', 'trucker', 'truck driver', 'lorry driver', 'bus driver', 'taxi driver'],
