@@ -466,4 +466,11 @@ describe('cross-language pairs', () => {
     const counted = compareClaims([{ id: 'es', text: 'La fábrica eliminará 300 empleos en Zaragoza.', language: 'es' }]).claims.find((c) => c.kind === 'quantity');
     expect(counted?.kind === 'quantity' && counted.counted?.concept).toBe('job');
   });
+  it('calls a denial whose sentence names the other side\'s act a conflict of negation ("weist den Vorwurf zurück, … zurückgewiesen zu haben")', () => {
+    const r = kinds(
+      { lang: 'en', text: 'German federal police turned a Syrian family back to Austria at the border near Passau, a refugee council said.' },
+      { lang: 'de', text: 'Die Bundespolizei weist den Vorwurf zurück, an der Grenze bei Passau eine syrische Familie nach Österreich zurückgewiesen zu haben.' },
+    );
+    expect(r.alignments.find((x) => x.kind === 'event' && x.positions.length > 1)?.conflictTypes).toContain('negation');
+  });
 });

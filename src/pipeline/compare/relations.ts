@@ -187,7 +187,10 @@ function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] 
   // The denier speaks for those said to have acted, not against them ("protesters denied
   // throwing tear gas" says nothing of the police who fired it).
   if (denial.agent && said.agent && agentsClash(denial.agent.concept, said.agent.concept)) return undefined;
-  return denial.instruments.some((i) => said.instruments.some((j) => j.concept === i.concept)) ? [denial, said] : undefined;
+  if (denial.instruments.some((i) => said.instruments.some((j) => j.concept === i.concept))) return [denial, said];
+  // A denial whose sentence names the other's act: "Die Bundespolizei weist den Vorwurf zurück,
+  // … eine afghanische Familie … zurückgewiesen zu haben" against "turned an Afghan family back".
+  return denial.concepts.includes(said.action.concept) && compatible(denial.patient, said.patient) ? [denial, said] : undefined;
 }
 
 /** Opposite acts only contradict each other about the same place and the same people. */
