@@ -473,4 +473,10 @@ describe('cross-language pairs', () => {
     );
     expect(r.alignments.find((x) => x.kind === 'event' && x.positions.length > 1)?.conflictTypes).toContain('negation');
   });
+  it('counts what a sentence opens with for a bare figure a rise or fall reaches ("Housing starts … fell to 187,000", "Die Zahl der Arbeitslosen ist … auf 2,41 Millionen gestiegen")', () => {
+    expect(rel('quantity', 'Housing starts in Belgium fell to 187,000 last year, the housing ministry said.', 'fr', 'Les mises en chantier de logements sont tombées à 187 000 l\'an dernier en Belgique, selon le ministère du Logement.')).toBe('agree');
+    const de = compareClaims([{ id: 'de', text: 'Die Zahl der Arbeitslosen ist im März auf 2,41 Millionen gestiegen, wie die Bundesagentur für Arbeit mitteilte.', language: 'de' }]).claims.find((c) => c.kind === 'quantity');
+    expect(de?.kind === 'quantity' && de.counted?.concept).toBe('unemployment');
+    expect(rel('quantity', 'The number of people out of work in Austria rose to 2.41 million in March, the employment service said.', 'de', 'Die Zahl der Arbeitslosen in Österreich ist im März auf 2,47 Millionen gestiegen, wie der Arbeitsmarktservice mitteilte.')).toBe('conflict');
+  });
 });

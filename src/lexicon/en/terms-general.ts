@@ -140,7 +140,7 @@ export const generalTerms: TermTable = {
   // Economy
   economy: ['economy', 'economies'],
   job: ['job', 'jobs', 'employment'],
-  unemployment: ['unemployment', 'joblessness', 'jobless', 'unemployed', 'jobless rate', 'registered unemployment', 'registered unemployed', 'registered jobless'],
+  unemployment: ['unemployment', 'joblessness', 'jobless', 'unemployed', 'jobless rate', 'registered unemployment', 'registered unemployed', 'registered jobless', 'out of work', 'people out of work', 'number of unemployed', 'jobless total', 'jobless claims'],
   poverty: ['poverty', 'destitution', 'impoverished', 'deprivation'],
   famine: ['famine', 'hunger', 'starvation', 'food insecurity'],
   food: ['food', 'food supplies', 'foodstuffs'],

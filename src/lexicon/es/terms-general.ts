@@ -150,7 +150,7 @@ export const generalTerms: TermTable = {
   // Economy
   economy: ['economía', 'actividad económica'],
   job: ['=empleo', '=empleos', 'trabajo', 'puesto de trabajo', 'puestos de trabajo'],
-  unemployment: ['desempleo', 'paro', 'desocupación', 'desempleado', 'desempleados'],
+  unemployment: ['desempleo', 'paro', 'desocupación', 'desempleado', 'desempleados', 'parados', 'sin empleo', 'número de desempleados', 'paro registrado'],
   poverty: ['pobreza', 'miseria', 'indigencia', 'pobres'],
   famine: ['hambre', 'hambruna', 'inseguridad alimentaria'],
   food: ['alimentos', 'comida', 'alimento', 'víveres'],

@@ -159,6 +159,13 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
         words++;
         continue;
       }
+      // Where nouns are capitalised, a lower-case word is a participle that describes the noun
+      // after it ("63 gerettete Migranten") or a verb ("auf 2,97 Millionen gestiegen").
+      if (t.pos === undefined && lang.data.capitalisesNouns === true && c.first === c.last && !upperInitial(t.text)) {
+        k = c.last;
+        words++;
+        continue;
+      }
       if (t.pos === 'NOUN' || (t.pos === undefined && words === 0)) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
       break;
     }
@@ -185,7 +192,7 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     }
     words++;
   }
-  return countedBefore(s, m, n);
+  return countedBefore(s, m, n, lang);
 }
 
 /**
@@ -200,10 +207,17 @@ function nounAfter(s: Sentence, m: SentenceMentions, last: number, not: ConceptM
   return m.concepts.some((x) => x.first === last + 1 && x.type !== not);
 }
 
-/** "estimated the crowd at 20,000-30,000": with nothing after it, what stands just before. */
-function countedBefore(s: Sentence, m: SentenceMentions, n: NumberExpr): { counted: Counted; concept?: string; end: number } | undefined {
+/**
+ * "estimated the crowd at 20,000-30,000": with nothing after it, what stands just before. A bare
+ * figure a change is said to reach counts what the sentence opens with: "Housing starts in France
+ * fell to 263,000", "Die Zahl der Arbeitslosen ist … auf 2,97 Millionen gestiegen".
+ */
+function countedBefore(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number } | undefined {
   const at = s.tokens.findIndex((t) => t.start >= n.start);
-  const c = [...m.concepts].reverse().find((x) => x.last < at && at - x.last <= BEFORE_WINDOW && (x.type === 'actor' || x.type === 'thing'));
+  const near = [...m.concepts].reverse().find((x) => x.last < at && at - x.last <= BEFORE_WINDOW && (x.type === 'actor' || x.type === 'thing'));
+  // A thing before people: "the number of people out of work" counts the unemployed.
+  const opener = (type: string) => m.concepts.find((x) => x.last < at && x.type === type);
+  const c = near ?? (changed(s, m, at, lang) ? (opener('thing') ?? opener('actor')) : undefined);
   if (!c) return undefined;
   const concept = c.concepts[0]!;
   return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: n.end };
@@ -242,6 +256,19 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: Co
   }
   return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;
 }
+
+/** A rise or fall is said of the figure: a change word or act of change a few words before or after it. */
+function changed(s: Sentence, m: SentenceMentions, at: number, lang: CompiledLanguage): boolean {
+  const ch = lang.data.numbers.change;
+  for (let j = Math.max(0, at - CHANGE_WINDOW); j < Math.min(s.tokens.length, at + CHANGE_WINDOW); j++) {
+    const w = s.tokens[j]!.lower;
+    if (ch.increase.includes(w) || ch.decrease.includes(w)) return true;
+  }
+  return m.concepts.some((c) => (c.first >= at - CHANGE_WINDOW && c.first <= at + CHANGE_WINDOW) && c.concepts.some((id) => CHANGE_ACTS.has(id)));
+}
+
+const CHANGE_WINDOW = 4;
+const CHANGE_ACTS = new Set(['act_rise', 'act_fall']);
 
 function changeBefore(s: Sentence, lang: CompiledLanguage, n: NumberExpr): 'increase' | 'decrease' | undefined {
   const ch = lang.data.numbers.change;
