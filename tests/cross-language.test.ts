@@ -479,4 +479,8 @@ describe('cross-language pairs', () => {
     expect(de?.kind === 'quantity' && de.counted?.concept).toBe('unemployment');
     expect(rel('quantity', 'The number of people out of work in Austria rose to 2.41 million in March, the employment service said.', 'de', 'Die Zahl der Arbeitslosen in Österreich ist im März auf 2,47 Millionen gestiegen, wie der Arbeitsmarktservice mitteilte.')).toBe('conflict');
   });
+  it('reads batons drawn as force used, and two kinds of force told with two verbs, or by a force the tables do not name, as one act in conflict', () => {
+    expect(rel('event', 'Police used pepper spray to push back a crowd of youths who had gathered outside the police station in Ekbacka on Saturday night.', 'sv', 'Polisen drog batonger mot en grupp ungdomar som samlats utanför polisstationen i Ekbacka på lördagskvällen.')).toBe('conflict');
+    expect(rel('event', 'Border police fired rubber bullets at migrants who were blocking the highway at Paso Hondo on Tuesday.', 'es', 'Agentes del Servicio de Fronteras (Senafron) lanzaron gases lacrimógenos el martes contra los migrantes que bloqueaban la carretera a la altura de Paso Hondo.')).toBe('conflict');
+  });
 });

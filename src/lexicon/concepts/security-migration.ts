@@ -187,7 +187,7 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'gun', type: 'instrument', group: 'firearm', broader: 'weapon' },
   { id: 'rifle', type: 'instrument', group: 'firearm', broader: 'gun' },
   { id: 'bullet', type: 'instrument', group: 'firearm' },
-  { id: 'baton', type: 'instrument', group: 'riot_equipment' },
+  { id: 'baton', type: 'instrument', group: 'baton' },
   { id: 'shield', type: 'instrument', group: 'riot_equipment' },
   { id: 'riot_gear', type: 'instrument', group: 'riot_equipment', marks: 'riot_police' },
   { id: 'stone', type: 'instrument', group: 'thrown_object' },
@@ -282,13 +282,13 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
 ];
 
 /** Instrument groups of force used on people: naming one says force was used, whatever the verb. */
-export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm'];
+export const forceGroups: readonly string[] = ['chemical_irritant', 'smoke', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'baton'];
 
 /**
  * Groups of force that are alternatives to each other: two accounts of one act that name
  * different ones disagree ("rubber bullets" against "live ammunition"). Smoke goes with any.
  */
-export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'riot_equipment', 'melee_weapon', 'extinguisher', 'police_dog'];
+export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impact_projectile', 'stun_device', 'water_cannon', 'firearm', 'baton', 'riot_equipment', 'melee_weapon', 'extinguisher', 'police_dog'];
 
 /**
  * Place nouns whose name follows them ("the border city of Linlo", "staden Hallbro", "la

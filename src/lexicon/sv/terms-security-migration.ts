@@ -267,6 +267,6 @@ export const securityMigrationTerms: TermTable = {
   dead: ['livlös', 'livlösa', 'livlöst', 'kropp', 'kroppen', 'kroppar', 'kropparna', 'döda kroppar', 'kvarlevor', 'kvarlevorna', 'hittades död', 'hittades döda', 'anträffades död', 'anträffades döda', 'döda personer', 'dödsoffren'],
   missing: ['saknad', 'saknade', 'saknat', 'saknas', 'försvunnen', 'försvunna', 'försvunnet', 'försvann', 'spårlöst', 'spårlöst försvunnen', 'oklart var', 'befaras döda', 'befaras död', 'ej återfunnen', 'ej återfunna', 'anmäld saknad', 'anmälda saknade', 'saknade personer'],
   act_hand_over: ['lämna över', 'lämnade över', 'lämnat över', 'lämnats över', 'lämnades över', 'lämnas över', 'överlämna', 'överlämnade', 'överlämnat', 'överlämnats', 'överlämnades', 'överlämnas', 'överlämnande', 'överlämnandet', 'överlämnanden'],
-  act_sedate: ['sederad', 'sederades', 'sederat', 'sedera', 'sedering', 'lugnande medel', 'lugnande', 'drogad', 'drogades', 'sövdes', 'sövd'],
+  act_sedate: ['sederad', 'sederades', 'sederat', 'sedera', 'sedering', 'lugnande medel', '=drogad', '=drogades', 'sövdes', 'sövd'],
   deportation_order: ['utvisningsbeslut', 'utvisningsbeslutet', 'utvisningsbesluten', 'avvisningsbeslut', 'avvisningsbeslutet', 'avvisningsbesluten', 'beslut om utvisning', 'beslut om avvisning', 'beslut om avvisning eller utvisning', 'lagakraftvunna avvisningsbeslut', 'lämna landet'],
 };

@@ -3,6 +3,7 @@
  * about the same thing (different dimension or counted thing, clashing event frames, instruments
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
+import { actionFamilies } from '../../lexicon/concepts/families';
 import { forceAlternatives, securityForces } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, distinctFamily, fold, nearActsOf, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, Participant, QuantityClaim, QuoteClaim } from '../../types';
@@ -229,7 +230,10 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     // Different kinds of force are one act told two ways only when the act, who did it and to
     // whom are the same ("fired rubber bullets at demonstrators", "dispararon balas reales contra
     // los manifestantes"); otherwise instruments of different classes are different acts.
-    else if (!(sameAction && alternativeForces(a, b) && bothCompatible(a.agent, b.agent) && compatible(a.patient, b.patient))) return undefined;
+    // A force the tables do not know by name ("Senafront") may be the one the other names.
+    // Acts of force told with two verbs ("used water cannon", "mit Schlagstöcken vorgegangen") are
+    // one act when each names its own kind of force.
+    else if (!((sameAction || forceActs(a, b)) && alternativeForces(a, b) && (bothCompatible(a.agent, b.agent) || oneNamed(a.agent, b.agent)) && compatible(a.patient, b.patient))) return undefined;
   } else if (!sameAction && !opposite && !place && !force) {
     return undefined;
   }
@@ -280,6 +284,13 @@ function namedAs(x: Participant | undefined, other: EventClaim): boolean {
   const y = other.patient;
   return x !== undefined && y !== undefined && x.concept.includes(':') && !y.concept.includes(':') && other.concepts.includes(x.concept);
 }
+
+/** Both acts are acts of force. */
+const forceActs = (a: EventClaim, b: EventClaim): boolean => FORCE_FAMILY.has(a.action.concept) && FORCE_FAMILY.has(b.action.concept);
+const FORCE_FAMILY = new Set(actionFamilies.force);
+
+/** Both present, one a name the tables do not know as a kind ("ent:senafront"). */
+const oneNamed = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && (x.concept.startsWith('ent:') || y.concept.startsWith('ent:'));
 
 /** Both present and compatible. */
 export const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);

@@ -62,6 +62,13 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
   return out;
 }
 
+/** A relative pronoun between two tokens: "ungdomar som samlats", "migrants who were blocking". */
+function relativeBetween(s: Sentence, lang: CompiledLanguage, from: number, to: number): boolean {
+  const relatives = lang.data.grammar.relativePronouns ?? [];
+  for (let k = from + 1; k < to; k++) if (relatives.includes(s.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Instruments of force: those in a group of alternatives (crowd-control agents, projectiles, arms). */
 function isForce(c: ConceptMention): boolean {
   return c.concepts.some((id) => FORCE_GROUPS.has(conceptDef(id)?.group ?? ''));
@@ -133,9 +140,10 @@ function eventsFor(
   const instruments = m.concepts
     // Gear a force wears ("in riot gear and gas masks") says who they are, not what they used.
     .filter((c) => c.type === 'instrument' && c.first > from && c.first < hi && !c.concepts.some((x) => conceptDef(x)?.marks !== undefined))
-    // Nor one before the act's own doer: "firing rubber bullets at … migrants trying to scale the
-    // fence" (the migrants scale it; the bullets are another act's).
-    .filter((c) => !(c.last < a.first && agent !== undefined && !passive && agent.first > c.last))
+    // Nor one before the act's own doer or subject: "firing rubber bullets at … migrants trying to
+    // scale the fence" (the migrants scale it; the bullets are another act's), "drog batonger mot
+    // en grupp ungdomar som samlats".
+    .filter((c) => !(c.last < a.first && ((agent !== undefined && !passive && agent.first > c.last) || (patient !== undefined && patient.first > c.last && relativeBetween(s, lang, patient.last, a.first)))))
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
