@@ -483,4 +483,7 @@ describe('cross-language pairs', () => {
     expect(rel('event', 'Police used pepper spray to push back a crowd of youths who had gathered outside the police station in Ekbacka on Saturday night.', 'sv', 'Polisen drog batonger mot en grupp ungdomar som samlats utanför polisstationen i Ekbacka på lördagskvällen.')).toBe('conflict');
     expect(rel('event', 'Border police fired rubber bullets at migrants who were blocking the highway at Paso Hondo on Tuesday.', 'es', 'Agentes del Servicio de Fronteras (Senafron) lanzaron gases lacrimógenos el martes contra los migrantes que bloqueaban la carretera a la altura de Paso Hondo.')).toBe('conflict');
   });
+  it('reads every act of the clause a denial opens with "that" as denied, however long the clause', () => {
+    expect(rel('event', 'A teenage boy from Mali was held at the administrative detention centre in Vaulmont although child welfare services had recognised him as a minor, lawyers said.', 'fr', 'Le ministère de l\'Intérieur a démenti qu\'un adolescent malien reconnu mineur par l\'aide sociale à l\'enfance ait été placé au centre de rétention de Vaulmont.')).toBe('conflict');
+  });
 });

@@ -33,6 +33,10 @@ const OBJECT_WINDOW = 3;
 const MODALITY_WINDOW = 8;
 /** How many tokens before an act a denial governs it from. */
 const DENIAL_WINDOW = 12;
+/** How many tokens before an act a denial that opens a "that" clause governs it from. */
+const CLAUSE_DENIAL_WINDOW = 30;
+/** Words that open the clause a verb of denying governs. */
+const COMPLEMENTIZERS = new Set(['that', 'att', 'dass', 'que', "qu'", 'qu’', 'wonach']);
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
 const ACTOR_CONCEPTS = new Set(['actor', 'org']);
 
@@ -505,11 +509,14 @@ function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: num
 function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Modality | undefined {
   const mod = lang.data.grammar.modality;
   let found: Modality | undefined;
-  for (let k = a.first - 1; k >= Math.max(0, a.first - DENIAL_WINDOW); k--) {
+  for (let k = a.first - 1; k >= Math.max(0, a.first - CLAUSE_DENIAL_WINDOW); k--) {
     const t = s.tokens[k]!;
     if (/^[;:]$/u.test(t.text)) break;
     const w = t.lower;
-    if (mod.denied.includes(w)) return 'denied';
+    // A denial reaches a few words, or the whole clause it opens with "that": "a démenti qu'un
+    // adolescent … reconnu mineur par l'aide sociale à l'enfance ait été placé".
+    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || COMPLEMENTIZERS.has(s.tokens[k + 1]?.lower ?? ''))) return 'denied';
+    if (k < a.first - DENIAL_WINDOW) continue;
     if (found || k < a.first - MODALITY_WINDOW) continue;
     if (mod.threatened.includes(w)) found = 'threatened';
     else if (mod.planned.includes(w)) found = 'planned';
