@@ -486,4 +486,9 @@ describe('cross-language pairs', () => {
   it('reads every act of the clause a denial opens with "that" as denied, however long the clause', () => {
     expect(rel('event', 'A teenage boy from Mali was held at the administrative detention centre in Vaulmont although child welfare services had recognised him as a minor, lawyers said.', 'fr', 'Le ministère de l\'Intérieur a démenti qu\'un adolescent malien reconnu mineur par l\'aide sociale à l\'enfance ait été placé au centre de rétention de Vaulmont.')).toBe('conflict');
   });
+  it('reads what "the number of" names as what a later bare figure counts, a hyphenated demonym as its country, carrying as no evacuation, and evacuated as having to leave', () => {
+    expect(rel('quantity', 'The number of foreign workers registered with Portugal\'s social security system reached a record 1.12 million in May, the ministry said.', 'es', 'La Seguridad Social portuguesa alcanzó en mayo un récord de 1,12 millones de afiliados extranjeros, según el ministerio.')).toBe('agree');
+    expect(rel('quantity', 'A fishing boat carrying 38 Sri Lankans reached the port of Le Port on Réunion on Sunday, the prefecture said.', 'fr', 'Un bateau de pêche transportant 53 Sri-Lankais est arrivé dimanche au port de Le Port, à La Réunion, a indiqué la préfecture.')).toBe('conflict');
+    expect(rel('quantity', 'About 410 passengers were evacuated from the ferry Nordvind after it ran aground outside Slite on Saturday.', 'sv', 'Omkring 140 passagerare fick lämna färjan Nordvind sedan den gått på grund utanför Slite på lördagen.')).toBe('conflict');
+  });
 });

@@ -224,6 +224,11 @@ export interface GrammarLexicon {
    */
   readonly relativePronouns?: readonly string[];
   /**
+   * Phrases that say what a bare figure later in the sentence counts ('the number of', 'antalet',
+   * 'die Zahl der'): "The number of foreign workers … reached a record 2.94 million".
+   */
+  readonly numberOf?: readonly string[];
+  /**
    * Verb prefixes of compounding languages ('för', 'be'; 'ver', 'zer'): "försökte" is not a kind of
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */

@@ -188,6 +188,8 @@ export const grammar: GrammarLexicon = {
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'werden', 'wird'],
   passiveAgent: ['von', 'vom', 'durch'],
   particleGap: 12,
+  // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
+  numberOf: ['zahl der', 'anzahl der', 'zahl von'],
   perfectAuxiliaries: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren'],
   verbPrefixes: ['ver', 'be', 'er', 'ent', 'emp', 'zer', 'ge', 'miss', 'an', 'auf', 'aus', 'ab', 'ein', 'vor', 'nach', 'zu', 'um', 'über', 'unter', 'durch', 'wider', 'hinter', 'mit', 'her', 'hin', 'los', 'weg', 'zurück', 'fest', 'frei'],
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],

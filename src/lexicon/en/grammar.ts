@@ -334,6 +334,8 @@ export const grammar: GrammarLexicon = {
   infinitiveMarkers: ['to'],
   gerundSuffix: 'ing',
   relativePronouns: ['who', 'which', 'that'],
+  // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
+  numberOf: ['number of', 'numbers of', 'total of'],
   locativePrepositions: ['in'],
   placeNounLinks: ['of'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.

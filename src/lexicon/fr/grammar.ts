@@ -171,6 +171,8 @@ export const grammar: GrammarLexicon = {
   clauseOpeners: ['quand', 'tandis', 'avant', 'parce', 'lorsque', 'quoique'],
   infinitiveMarkers: ['pour', 'à', 'de'],
   relativePronouns: ['qui', 'que', 'lesquels', 'lesquelles'],
+  // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
+  numberOf: ['nombre de', 'nombre d\''],
   locativePrepositions: ['en', 'au', 'aux'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janv', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'aujourd', 'demain', 'hier', 'veille', 'maintenant', 'soir', 'matin', 'midi', 'minuit', 'nuit', 'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'un an', ' ans', "l'an", 'l’an', 'trimestre'],

@@ -216,6 +216,8 @@ export const grammar: GrammarLexicon = {
   infinitiveMarkers: ['att'],
   nameGenitiveSuffix: 's',
   relativePronouns: ['som', 'vilka', 'vilket'],
+  // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
+  numberOf: ['antalet', 'antal'],
   locativePrepositions: ['i'],
   prepositions: ['i', 'på', 'vid', 'från', 'till', 'med', 'mot', 'efter', 'under', 'över', 'utanför', 'inför', 'enligt', 'genom', 'hos', 'bland', 'kring', 'trots', 'nära', 'utan', 'mellan', 'bakom', 'framför', 'inom', 'längs', 'runt'],
   genitiveSuffix: 's',

@@ -134,7 +134,7 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   // deployed"), but a verb one language's tables read differently should not hide a match.
   const pa = a.predicate?.concepts ?? [];
   const pb = b.predicate?.concepts ?? [];
-  if (pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => distinctFamily(x, y)))) return undefined;
+  if (pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => distinctFamily(x, y) && !nearActsOf(x).includes(y)))) return undefined;
   // Figures of opposite acts count two things: "granted 6,500 permits", "6 500 personer fick avslag".
   if (pa.length > 0 && pb.length > 0 && pa.some((x) => pb.some((y) => antonyms(x, y))) && !pa.some((x) => pb.includes(x))) return undefined;
   // For measures ("climbed to 2.10 euros", "a atteint 2,10 euros") the verb only says how the figure got there.

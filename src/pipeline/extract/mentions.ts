@@ -270,7 +270,7 @@ export function upperInitial(text: string): boolean {
 
 /**
  * A hyphen with no space around it between two capitalised words joins one name when the tables
- * know the whole as a place ("Mexiko-Stadt"), or where nouns are capitalised and compounds are
+ * know the whole as a place ("Mexiko-Stadt") or a country ("Sri-Lankais"), or where nouns are capitalised and compounds are
  * written with hyphens ("Robert Koch-Institut", "Baden-Württemberg"); elsewhere two names joined
  * by a hyphen are two ("Trump-Putin summit", "Paris-Berlin train"), and so are two countries.
  */
@@ -278,6 +278,8 @@ function hyphenJoins(toks: readonly Token[], j: number, lang: CompiledLanguage):
   const [left, right] = [toks[j]!, toks[j + 2]];
   if (!hyphenated(toks, j) || !right || !isCapitalised(right)) return false;
   if (placeKey(fold(`${left.text}-${right.text}`))) return true;
+  // A country or demonym written with a hyphen: "Sri-Lankais", "Guinea-Bissau".
+  if (countryOf(`${left.text}-${right.text}`, lang) !== undefined) return true;
   return lang.data.capitalisesNouns === true && !countryOf(left.text, lang) && !countryOf(right.text, lang);
 }
 

@@ -215,9 +215,13 @@ function nounAfter(s: Sentence, m: SentenceMentions, last: number, not: ConceptM
 function countedBefore(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number } | undefined {
   const at = s.tokens.findIndex((t) => t.start >= n.start);
   const near = [...m.concepts].reverse().find((x) => x.last < at && at - x.last <= BEFORE_WINDOW && (x.type === 'actor' || x.type === 'thing'));
-  // A thing before people: "the number of people out of work" counts the unemployed.
+  // What "the number of" names ("The number of foreign workers registered with Spain's social
+  // security system reached a record 2.94 million"); else a thing before people: "the number of
+  // people out of work" counts the unemployed.
+  const from = numberOfEnd(s, lang, at);
+  const named = from >= 0 ? m.concepts.find((x) => x.last >= from && x.last < at && (x.type === 'actor' || x.type === 'thing')) : undefined;
   const opener = (type: string) => m.concepts.find((x) => x.last < at && x.type === type);
-  const c = near ?? (changed(s, m, at, lang) ? (opener('thing') ?? opener('actor')) : undefined);
+  const c = near ?? (changed(s, m, at, lang) ? (named ?? opener('thing') ?? opener('actor')) : undefined);
   if (!c) return undefined;
   const concept = c.concepts[0]!;
   return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: n.end };
@@ -257,6 +261,17 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: Co
   return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;
 }
 
+/** Where a "number of" phrase before token `at` ends (the token after it), or -1. */
+function numberOfEnd(s: Sentence, lang: CompiledLanguage, at: number): number {
+  for (const phrase of lang.data.grammar.numberOf ?? []) {
+    const ws = phrase.split(' ');
+    for (let k = 0; k + ws.length <= at; k++) {
+      if (ws.every((w, j) => s.tokens[k + j]!.lower === w)) return k + ws.length;
+    }
+  }
+  return -1;
+}
+
 /** A rise or fall is said of the figure: a change word or act of change a few words before or after it. */
 function changed(s: Sentence, m: SentenceMentions, at: number, lang: CompiledLanguage): boolean {
   const ch = lang.data.numbers.change;
@@ -268,7 +283,8 @@ function changed(s: Sentence, m: SentenceMentions, at: number, lang: CompiledLan
 }
 
 const CHANGE_WINDOW = 4;
-const CHANGE_ACTS = new Set(['act_rise', 'act_fall']);
+// A level reached counts too: "reached a record 2.94 million".
+const CHANGE_ACTS = new Set(['act_rise', 'act_fall', 'act_arrive']);
 
 function changeBefore(s: Sentence, lang: CompiledLanguage, n: NumberExpr): 'increase' | 'decrease' | undefined {
   const ch = lang.data.numbers.change;
