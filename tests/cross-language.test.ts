@@ -491,4 +491,8 @@ describe('cross-language pairs', () => {
     expect(rel('quantity', 'A fishing boat carrying 38 Sri Lankans reached the port of Le Port on Réunion on Sunday, the prefecture said.', 'fr', 'Un bateau de pêche transportant 53 Sri-Lankais est arrivé dimanche au port de Le Port, à La Réunion, a indiqué la préfecture.')).toBe('conflict');
     expect(rel('quantity', 'About 410 passengers were evacuated from the ferry Nordvind after it ran aground outside Slite on Saturday.', 'sv', 'Omkring 140 passagerare fick lämna färjan Nordvind sedan den gått på grund utanför Slite på lördagen.')).toBe('conflict');
   });
+  it('takes no subject from a fronted prepositional phrase before a German auxiliary ("Nach … bei Kindern hat das Gesundheitsamt … geschlossen")', () => {
+    const ev = compareClaims([{ id: 'de', text: 'Nach Masernfällen bei Kindern hat das Gesundheitsamt am Montag eine Kita in Oberwalden geschlossen.', language: 'de' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_close');
+    expect(ev?.kind === 'event' && ev.agent?.concept).toBe('authorities');
+  });
 });

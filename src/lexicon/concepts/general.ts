@@ -194,6 +194,7 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'pollution', type: 'thing' },
 
   // Health
+  { id: 'school', type: 'place' },
   { id: 'health', type: 'thing' },
   { id: 'health_care', type: 'thing', broader: 'health' },
   { id: 'hospital', type: 'place' },

@@ -492,4 +492,5 @@ export const generalTerms: TermTable = {
   remittance: ['rücküberweisungen', 'heimatüberweisungen', 'überweisungen in die heimat', 'geldsendungen in die heimat', 'rücküberweisung'],
   insurer: ['versicherer', 'versicherern', 'versicherung', 'versicherungen', 'versicherungswirtschaft', 'versicherungsbranche', 'versicherungskonzern', 'rückversicherer'],
   pending: ['anhängig', 'anhängige', 'anhängigen', 'unbearbeitet', 'unbearbeitete', 'unbearbeiteten', 'rückstau', 'offene verfahren', 'offenen verfahren', 'offene asylverfahren', 'noch nicht entschieden', 'nicht entschiedene'],
+  school: ['schule', 'schulen', 'kita', 'kitas', 'kindergarten', 'grundschule', 'gymnasium'],
 };

@@ -384,4 +384,5 @@ export const generalTerms: TermTable = {
   remittance: ['remittance', 'remittances', 'remittances sent home', 'money sent home', 'money transfers home'],
   insurer: ['insurer', 'insurers', 'insurance company', 'insurance companies', 'insurance industry', 'insurance association', 'reinsurer', 'reinsurers'],
   pending: ['pending', 'backlog', 'backlogs', 'outstanding cases', 'awaiting a decision', 'awaiting decisions', 'undecided cases', 'unprocessed'],
+  school: ['school', 'schools', 'kindergarten', 'nursery school', 'primary school', 'secondary school'],
 };

@@ -421,4 +421,5 @@ export const generalTerms: TermTable = {
   remittance: ['remesa', 'remesas', 'envío de remesas', 'envíos de dinero'],
   insurer: ['aseguradora', 'aseguradoras', 'compañía de seguros', 'compañías de seguros', 'sector asegurador', 'reaseguradora', 'reaseguradoras', 'consorcio de compensación de seguros'],
   pending: ['pendiente', 'pendientes', 'pendientes de resolución', 'sin resolver', 'atasco de expedientes', 'expedientes pendientes', 'solicitudes pendientes'],
+  school: ['escuela', 'escuelas', 'colegio', 'colegios', 'guardería', 'instituto de secundaria'],
 };

@@ -448,4 +448,5 @@ export const generalTerms: TermTable = {
   remittance: ['transferts de fonds', 'envois de fonds', 'remises migratoires', 'transferts d\'argent', 'fonds envoyés'],
   insurer: ['assureur', 'assureurs', 'france assureurs', 'compagnie d\'assurance', 'compagnies d\'assurance', 'réassureur', 'réassureurs'],
   pending: ['en attente', 'en souffrance', 'en instance', 'non traités', 'non traitées', 'dossiers en attente', 'stock de dossiers', 'demandes en attente'],
+  school: ['école', 'écoles', 'collège', 'lycée', 'crèche', 'école maternelle'],
 };

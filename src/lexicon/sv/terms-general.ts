@@ -456,4 +456,5 @@ export const generalTerms: TermTable = {
   remittance: ['remitteringar', 'remitteringarna', 'remittering', 'penningförsändelser', 'pengar till hemlandet', 'pengar som skickas hem'],
   insurer: ['försäkringsbolag', 'försäkringsbolagen', 'försäkringsbolaget', 'försäkringsbranschen', 'försäkringsgivare', 'försäkringsbolags'],
   pending: ['oavgjorda', 'oavgjord', 'väntande ärenden', 'öppna ärenden', 'ärendebalans', 'ärendebalansen', 'ärendebalanser', 'handläggningsköer', 'ej avgjorda'],
+  school: ['skola', 'skolan', 'skolor', 'skolorna', 'förskola', 'förskolan', 'grundskola', 'gymnasium'],
 };

@@ -449,7 +449,8 @@ function clauseStart(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo:
  */
 function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorSlot[], aux: number, lo: number, a: ConceptMention): { agent?: ActorSlot; patient?: ActorSlot } {
   const between = actors.filter((x) => x.first > aux && x.last < a.first);
-  const first = actors.filter((x) => x.last < aux && x.first > lo).at(-1);
+  // Not one inside a fronted prepositional phrase ("Nach Erkrankungen bei Kindern hat das Gesundheitsamt …").
+  const first = actors.filter((x) => x.last < aux && x.first > lo && !afterPreposition(s, lang, x)).at(-1);
   if (first) return { agent: first, ...(between.length > 0 ? { patient: between.at(-1)! } : {}) };
   // The auxiliary opens the clause, or follows a fronted prepositional phrase ("Am Fluss haben
   // griechische Grenzschützer … Wasserwerfer eingesetzt"): the subject comes after it.
