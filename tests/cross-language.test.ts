@@ -495,4 +495,8 @@ describe('cross-language pairs', () => {
     const ev = compareClaims([{ id: 'de', text: 'Nach Masernfällen bei Kindern hat das Gesundheitsamt am Montag eine Kita in Oberwalden geschlossen.', language: 'de' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_close');
     expect(ev?.kind === 'event' && ev.agent?.concept).toBe('authorities');
   });
+  it('keeps two prices of different things apart, and two figures of one priced thing together', () => {
+    expect(rel('quantity', 'Petrol prices in Norway have risen by 5.3 percent since January, Statistics Norway said.', 'sv', 'Matpriserna i Norge har stigit med 5,3 procent sedan januari, enligt Statistisk sentralbyrå.')).toBe('apart');
+    expect(rel('quantity', 'Home prices in Norway fell by 2.1 percent in May from the month before, according to the estate agents\' association.', 'sv', 'Bostadspriserna i Norge sjönk med 2,1 procent i maj jämfört med april, enligt mäklarnas branschförening.')).toBe('agree');
+  });
 });

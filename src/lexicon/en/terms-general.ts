@@ -144,7 +144,7 @@ export const generalTerms: TermTable = {
   poverty: ['poverty', 'destitution', 'impoverished', 'deprivation'],
   famine: ['famine', 'hunger', 'starvation', 'food insecurity'],
   food: ['food', 'food supplies', 'foodstuffs'],
-  housing: ['housing', 'rent', 'rents'],
+  housing: ['housing', 'rent', 'rents', 'home prices', 'house prices', 'housing prices', 'home sales', 'housing market', 'property prices'],
   price: ['price', 'prices', 'cost', 'costs', 'fare', 'fares', 'ticket prices', 'ticket price'],
   inflation: ['inflation', 'inflation rate', 'consumer prices'],
   cost_of_living: ['cost of living', 'living costs', 'cost-of-living'],

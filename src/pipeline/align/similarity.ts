@@ -161,8 +161,18 @@ function measuresOtherThings(a: readonly string[], b: readonly string[]): boolea
   const things = (keys: readonly string[]) => keys.filter((k) => conceptDef(k)?.type === 'thing');
   const ta = things(a);
   const tb = things(b);
-  return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => conceptsCompatible(x, y)));
+  if (ta.length === 0 || tb.length === 0) return false;
+  // Sharing only a generic measure, each names a thing the other has nothing like: "bensinpriset"
+  // and "matpriser" are fuel and food, though both are prices.
+  const shared = ta.filter((x) => tb.some((y) => conceptsCompatible(x, y)));
+  if (shared.length === 0) return true;
+  if (!shared.every((x) => GENERIC_MEASURES.has(x))) return false;
+  const alone = (xs: readonly string[], ys: readonly string[]) => xs.some((x) => !GENERIC_MEASURES.has(x) && !ys.some((y) => conceptsCompatible(x, y)));
+  return alone(ta, tb) && alone(tb, ta);
 }
+
+/** Things that say how something is measured, not what: two prices may be of anything. */
+const GENERIC_MEASURES = new Set(['price']);
 
 /** Shortest shared beginning that makes two words of different languages cognates. */
 export const COGNATE_PREFIX = 5;
