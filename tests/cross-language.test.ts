@@ -499,4 +499,8 @@ describe('cross-language pairs', () => {
     expect(rel('quantity', 'Petrol prices in Norway have risen by 5.3 percent since January, Statistics Norway said.', 'sv', 'Matpriserna i Norge har stigit med 5,3 procent sedan januari, enligt Statistisk sentralbyrå.')).toBe('apart');
     expect(rel('quantity', 'Home prices in Norway fell by 2.1 percent in May from the month before, according to the estate agents\' association.', 'sv', 'Bostadspriserna i Norge sjönk med 2,1 procent i maj jämfört med april, enligt mäklarnas branschförening.')).toBe('agree');
   });
+  it('keeps one rate of two countries apart, each naming one ("remittances to El Salvador", "remesas a Nicaragua")', () => {
+    expect(rel('quantity', 'Remittances sent home to El Salvador rose 6.4 percent in the first half of the year, the central bank said.', 'es', 'Las remesas enviadas a Nicaragua crecieron un 6,4 % en el primer semestre, según datos del Banco Central de Nicaragua.')).toBe('apart');
+    expect(rel('quantity', 'Remittances sent home to El Salvador rose 6.4 percent in the first half of the year, the central bank said.', 'es', 'Las remesas enviadas a El Salvador crecieron un 6,4 % en el primer semestre, según el Banco Central de Reserva.')).toBe('agree');
+  });
 });

@@ -119,6 +119,9 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   // A rate or a measure is of something: "the economy grew 2.4 percent" and "tin exports grew
   // 3.1 percent" are two figures, when each names things the other does not.
   if (a.dimension !== 'count' && measuresOtherThings(a.concepts, b.concepts)) return undefined;
+  // A rate of one country is not a rate of another: "Remittances sent home to Guatemala rose 8.7
+  // percent", "Las remesas enviadas a Honduras crecieron un 8,7 %" (each names one country).
+  if (a.dimension !== 'count' && otherCountry(a.concepts, b.concepts)) return undefined;
   // People of two countries are two counts: "52 Albanian nationals", "52 ressortissants géorgiens".
   const oa = a.counted?.origin;
   const ob = b.counted?.origin;
@@ -149,6 +152,13 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
 function sameAct(a: QuantityClaim, b: QuantityClaim): boolean {
   const pb = b.predicate?.concepts ?? [];
   return (a.predicate?.concepts ?? []).some((x) => pb.some((y) => sameFamily(x, y)));
+}
+
+/** Each names exactly one country, and not the same one. */
+function otherCountry(a: readonly string[], b: readonly string[]): boolean {
+  const ca = a.filter((k) => k.startsWith('cty:'));
+  const cb = b.filter((k) => k.startsWith('cty:'));
+  return ca.length === 1 && cb.length === 1 && ca[0] !== cb[0];
 }
 
 const groupOf = (id: string): string => conceptDef(id)?.group ?? id;
