@@ -503,4 +503,10 @@ describe('cross-language pairs', () => {
     expect(rel('quantity', 'Remittances sent home to El Salvador rose 6.4 percent in the first half of the year, the central bank said.', 'es', 'Las remesas enviadas a Nicaragua crecieron un 6,4 % en el primer semestre, según datos del Banco Central de Nicaragua.')).toBe('apart');
     expect(rel('quantity', 'Remittances sent home to El Salvador rose 6.4 percent in the first half of the year, the central bank said.', 'es', 'Las remesas enviadas a El Salvador crecieron un 6,4 % en el primer semestre, según el Banco Central de Reserva.')).toBe('agree');
   });
+  it('reads a figure after a verb and before a participle and a noun the tables lack, and takes the main verb after a relative clause as what a figure is said of', () => {
+    expect(rel('quantity', 'Norway has recorded 860 confirmed cases of whooping cough so far this year, the health institute said.', 'sv', 'Hittills i år har 860 fall av kikhosta bekräftats i Norge, meddelade hälsoinstitutet.')).toBe('agree');
+    expect(rel('quantity', 'A charter flight carrying 38 rejected Albanian asylum seekers left Hamburg for Tirana on Tuesday.', 'de', 'Vom Hamburger Flughafen sind am Dienstag 31 abgelehnte Asylbewerber aus Albanien mit einem Sammelcharter nach Tirana abgeschoben worden.')).toBe('conflict');
+    const sv = compareClaims([{ id: 'sv', text: 'Nästan 1 900 personer som fått avslag på sin asylansökan utvisades av polisen förra året.', language: 'sv' }]).claims.find((c) => c.kind === 'quantity');
+    expect(sv?.kind === 'quantity' && sv.predicate?.concepts).toContain('act_deport');
+  });
 });

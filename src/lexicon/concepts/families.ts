@@ -23,7 +23,7 @@ export const distinctFamilies: readonly string[] = ['death', 'injury', 'missing'
 /**
  * Acts that languages divide differently, so one language's verb for one may be another's for the
  * other: "arrested" and "detuvo"; "cleared a camp" and "a été évacué", "geräumt" and "evacuated";
- * "stopped" and "blocked"; "cordoned off" and "spärrade av"; "were evacuated" and "fick lämna"; "called off" and "ended". Two accounts
+ * "stopped" and "blocked"; "cordoned off" and "spärrade av"; "were evacuated" and "fick lämna"; "welcomed" and "recibió"; "called off" and "ended". Two accounts
  * that name a pair are read as one act (less surely than the same act).
  */
 export const nearActs: readonly (readonly [string, string])[] = [
@@ -36,4 +36,5 @@ export const nearActs: readonly (readonly [string, string])[] = [
   ['act_rescue', 'act_evacuate'],
   ['act_block', 'act_surround'],
   ['act_evacuate', 'act_leave'],
+  ['act_receive', 'act_welcome'],
 ];

@@ -65,7 +65,7 @@ function toClaim(ctx: DocContext, base: ClaimBaseBuilder, s: Sentence, i: number
     ...opt('change', change),
     ...(counted ? { counted: withOrigin(counted.counted, s, mentions, n, counted.end) } : {}),
     ...opt('hedge', n.hedge),
-    ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n, lang)),
+    ...opt('predicate', counted?.quality ? { text: counted.counted.text, concepts: [counted.quality] } : predicateNear(mentions, s, n, lang, counted?.end)),
   };
 }
 
@@ -154,7 +154,9 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
         prior?.pos === 'VERB' ||
         prior?.pos === 'ADP' ||
         (prior?.pos === undefined && prior !== undefined && (lang.data.grammar.prepositions ?? []).includes(prior.lower));
-      if (object && described && COUNTABLE.has(described.type) && described.type !== 'action' && described.type !== 'quality') {
+      // Also before a noun the tables do not know, where tags say so: "recorded 1,240 confirmed cases".
+      const untabled = !described && c.first === c.last && (t.pos === 'VERB' || t.pos === 'ADJ') && ['NOUN', 'ADJ', 'PROPN'].includes(toks[c.last + 1]?.pos ?? '');
+      if (object && ((described && COUNTABLE.has(described.type) && described.type !== 'action' && described.type !== 'quality') || untabled)) {
         k = c.last;
         words++;
         continue;
@@ -241,21 +243,28 @@ const SAYING = new Set(['act_say', 'act_announce', 'act_report']);
 const PREDICATE_WINDOW = 6;
 
 /** The nearest act to the number in its sentence: what the number is said of. */
-function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: CompiledLanguage): QuantityClaim['predicate'] {
+function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: CompiledLanguage, countedEnd?: number): QuantityClaim['predicate'] {
   const at = s.tokens.findIndex((t) => t.start >= n.start);
   const relatives = lang.data.grammar.relativePronouns ?? [];
   let best: { c: ConceptMention; d: number } | undefined;
   for (const c of m.concepts) {
+    // A participle between the figure and what it counts describes the counted: "deported 1,450
+    // rejected asylum seekers" is said of deporting.
+    if (countedEnd !== undefined && c.start >= n.end && c.end < countedEnd) continue;
     // An act ("killed 35") or a state said of the counted ("35 … portées disparues").
     // Not a verb of saying: "skära ned … med 9 procent, meddelade chefen" cuts.
     if ((c.type !== 'action' && c.type !== 'quality') || c.concepts.some((id) => SAYING.has(id))) continue;
     const d = c.first >= at ? c.first - n.nextToken : at - c.last;
-    if (d > PREDICATE_WINDOW) continue;
     // A verb of a relative clause after the figure says something of the counted; the verb
     // before the figure is what the figure is said of: "rescató a 58 personas que intentaban
-    // cruzar" rescued 58.
-    const relative = c.first >= at && s.tokens.slice(n.nextToken, c.first).some((t) => relatives.includes(t.lower));
-    const rank = relative ? d + PREDICATE_WINDOW : d;
+    // cruzar" rescued 58. The relative clause's own verb comes first; a verb after it is the main
+    // clause's again, a little further on: "2 400 personer som fått avslag på sin asylansökan
+    // utvisades" were deported.
+    const pronoun = c.first >= at ? s.tokens.findIndex((t, k) => k >= n.nextToken && k < c.first && relatives.includes(t.lower)) : -1;
+    const main = pronoun >= 0 && m.concepts.some((x) => x !== c && x.type === 'action' && x.first > pronoun && x.last < c.first);
+    if (d > (main ? 2 * PREDICATE_WINDOW : PREDICATE_WINDOW)) continue;
+    const relative = pronoun >= 0 && !main;
+    const rank = relative ? d + PREDICATE_WINDOW : main ? d - 1 : d;
     if (!best || rank < best.d) best = { c, d: rank };
   }
   return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;
