@@ -509,4 +509,11 @@ describe('cross-language pairs', () => {
     const sv = compareClaims([{ id: 'sv', text: 'Nästan 1 900 personer som fått avslag på sin asylansökan utvisades av polisen förra året.', language: 'sv' }]).claims.find((c) => c.kind === 'quantity');
     expect(sv?.kind === 'quantity' && sv.predicate?.concepts).toContain('act_deport');
   });
+  it('reads a German town adjective as the town ("Münchner Flughafen") and a passive auxiliary after the verb as a passive ("abgeschoben wurde")', () => {
+    const r = compareClaims([{ id: 'de', text: 'Die Behörde hat bestritten, dass eine Frau vom Münchner Flughafen abgeschoben wurde.', language: 'de' }]);
+    const ev = r.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_deport');
+    expect(ev?.frame.places).toContain('munich');
+    expect(ev?.kind === 'event' && ev.patient?.concept).toBe('woman');
+    expect(ev?.modality).toBe('denied');
+  });
 });

@@ -479,10 +479,18 @@ function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): bo
 }
 
 /** "were halted", "wurde gestoppt": a passive auxiliary right before the verb. */
+/** Auxiliaries of the passive that also make a future: after the verb they say nothing sure. */
+const FUTURE_AUXILIARIES = new Set(['werden', 'wird']);
+
 function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
   const suffix = lang.data.grammar.passiveSuffix;
   if (suffix && s.tokens[a.first]!.lower.endsWith(suffix)) return true;
   const aux = lang.data.grammar.passiveAuxiliaries ?? [];
+  // A clause that ends in its verb puts the auxiliary after it: "…, dass eine Frau vom Münchner
+  // Flughafen abgeschoben wurde".
+  const next = s.tokens[a.last + 1];
+  // Not one that also makes a future ("benötigen werden").
+  if (next !== undefined && next.pos === undefined && aux.includes(next.lower) && !FUTURE_AUXILIARIES.has(next.lower)) return true;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const t = s.tokens[k]!;
     if (aux.includes(t.lower)) return t.pos === undefined || s.tokens[a.first]!.pos === 'VERB';

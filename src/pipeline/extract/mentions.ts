@@ -322,6 +322,23 @@ function genitiveBeforeNoun(s: Sentence, lang: CompiledLanguage, concepts: reado
   return concepts.some((c) => c.first === last + 1 && c.type !== 'action' && c.type !== 'quality');
 }
 
+/**
+ * The place a German town adjective names: one the tables know ("Münchner" → munich) or one the
+ * document names ("Düsseldorfer" where it also writes "Düsseldorf").
+ */
+function townAdjective(t: Token, names?: ReadonlySet<string>): string | undefined {
+  const w = fold(t.text);
+  if (!w.endsWith('er') || w.length < 6 || !upperInitial(t.text)) return undefined;
+  // "Münchner" → "München", "Bremer" → "Bremen", "Dresdner" → "Dresden".
+  const written = [t.text.slice(0, -2), `${t.text.slice(0, -2)}en`, `${t.text.slice(0, -3)}en`];
+  for (const c of written) {
+    const key = placeKey(fold(c));
+    if (key) return key;
+  }
+  const named = written.find((c) => names?.has(c));
+  return named === undefined ? undefined : fold(named);
+}
+
 /** Capitalised runs of words, split into countries, organisations, people and places. */
 function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], names?: ReadonlySet<string>): EntityMention[] {
   const toks = s.tokens;
@@ -391,6 +408,13 @@ function classifyRun(
     i++;
   }
   if (i > last) return;
+  // Where adjectives are written in lower case, a capitalised one ending in -er before a noun is
+  // a town's: "Münchner Flughafen" (Munich), "Düsseldorfer Polizei", "Hamburger Hafen".
+  const town = i < last && lang.data.capitalisesNouns === true && !isWrittenOut(toks[i]!.lower, lang) ? townAdjective(toks[i]!, names) : undefined;
+  if (town) {
+    out.push({ ...mention(s, i, i), type: 'place', key: town });
+    return classifyRun(s, lang, i + 1, last, false, concepts, out, names);
+  }
   // An organisation the tables know, written right before a name: "el Departamento de Estado
   // Caroline Ellsworth", "Statistics Sweden Director Anna Berg".
   if (!runIsOrg) {
