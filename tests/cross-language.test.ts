@@ -15,6 +15,9 @@ import { heldOutPairs6 } from './data/cross-pairs-held-out-6';
 import { heldOutPairs7 } from './data/cross-pairs-held-out-7';
 import { heldOutPairs8 } from './data/cross-pairs-held-out-8';
 import { heldOutPairs9 } from './data/cross-pairs-held-out-9';
+import { heldOutPairs10 } from './data/cross-pairs-held-out-10';
+import { heldOutPairs11 } from './data/cross-pairs-held-out-11';
+import { heldOutPairs12 } from './data/cross-pairs-held-out-12';
 import { ancestry, antonymsOf, conceptDef } from '../src/lexicon/registry';
 import { sameName } from '../src/pipeline/extract/frame';
 import { relationOf } from './cross-relation';
@@ -65,17 +68,21 @@ describe('cross-language pairs', () => {
   // 4f58c54) 70.3% / 92.9%; set 5 (commit f5308e1) 65.6% / 92.9%; set 6 (session 5, start,
   // d924505) 57.8% / 89.3%; set 7 (session 5, commit 9dbadce, after set 6's rules) 60.9% /
   // 82.1%; set 8 (session 5, commit 79b8170, after set 7's rules) 65.6% / 92.9%; set 9 (session
-  // 6, start, 7d159f5) 79.7% / 82.1%. The floors guard what the general rules their misses
-  // pointed to have gained since.
+  // 6, start, 7d159f5) 79.7% / 82.1%; set 10 (session 6, start) 65.6% / 92.9%; set 11 (session 6,
+  // e9edd32) 79.7% / 92.9%; set 12 (session 6, 5d571a4) 65.6% / 64.3%. The floors guard what the
+  // general rules their misses pointed to have gained since.
   it.each([
     ['held-out set 2', heldOutPairs2, 0.8, 0.95],
-    ['held-out set 3', heldOutPairs3, 0.6, 0.8],
-    ['held-out set 4', heldOutPairs4, 0.65, 0.85],
-    ['held-out set 5', heldOutPairs5, 0.65, 0.85],
-    ['held-out set 6', heldOutPairs6, 0.8, 0.85],
-    ['held-out set 7', heldOutPairs7, 0.75, 0.85],
-    ['held-out set 8', heldOutPairs8, 0.6, 0.9],
-    ['held-out set 9', heldOutPairs9, 0.75, 0.8],
+    ['held-out set 3', heldOutPairs3, 0.8, 0.9],
+    ['held-out set 4', heldOutPairs4, 0.85, 0.95],
+    ['held-out set 5', heldOutPairs5, 0.8, 0.9],
+    ['held-out set 6', heldOutPairs6, 0.85, 0.85],
+    ['held-out set 7', heldOutPairs7, 0.9, 0.85],
+    ['held-out set 8', heldOutPairs8, 0.9, 0.95],
+    ['held-out set 9', heldOutPairs9, 0.9, 0.85],
+    ['held-out set 10', heldOutPairs10, 0.8, 0.9],
+    ['held-out set 11', heldOutPairs11, 0.9, 0.9],
+    ['held-out set 12', heldOutPairs12, 0.75, 0.7],
   ] as const)('is measured on %s, written apart from the rules', (name, pairs, compFloor, lookFloor) => {
     const { comp, look } = measure(name, pairs);
     expect(comp.length).toBeGreaterThanOrEqual(60);
@@ -515,5 +522,10 @@ describe('cross-language pairs', () => {
     expect(ev?.frame.places).toContain('munich');
     expect(ev?.kind === 'event' && ev.patient?.concept).toBe('woman');
     expect(ev?.modality).toBe('denied');
+  });
+  it('takes the person an apposition describes as the doer ("Tobias Feldkamp, the mayor of Rabenfels, stepped down"), and a named doer the other side describes by role as the same', () => {
+    const ev = compareClaims([{ id: 'en', text: 'Anna Lindqvist, the mayor of Storbacka, stepped down on Monday after months of threats.', language: 'en' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_resign');
+    expect(ev?.kind === 'event' && ev.agent?.concept).toBe('ent:lindqvist');
+    expect(rel('event', 'Lena Marsk was appointed director-general of the Migration Agency by the government on Thursday.', 'sv', 'Regeringen utsåg på torsdagen Lena Marsk till ny generaldirektör för Migrationsverket.')).toBe('agree');
   });
 });

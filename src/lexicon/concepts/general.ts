@@ -330,4 +330,14 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'insurer', type: 'actor' },
   // Cases not yet decided: "pending asylum cases", "anhängige Verfahren", "expedientes pendientes".
   { id: 'pending', type: 'quality' },
+  // Advising or recommending: "Stiko recommends", "empfiehlt", "rekommenderar", "recomienda", "préconise".
+  { id: 'act_recommend', type: 'action' },
+  // A boil-water notice: "told residents to boil their drinking water", "kokningsrekommendation", "Abkochgebot".
+  { id: 'act_boil_water', type: 'action' },
+  // A firm put into receivership or declared bankrupt: "placed into receivership", "placée en redressement judiciaire".
+  { id: 'act_declare_insolvent', type: 'action' },
+  // Placing people or a building under quarantine: "unter Quarantäne gestellt", "mis en quarantaine".
+  { id: 'act_quarantine', type: 'action' },
+  // Finding someone or something: "a body was found", "hittades död", "tot aufgefunden", "retrouvé", "hallado".
+  { id: 'act_find', type: 'action' },
 ];

@@ -84,7 +84,7 @@ export const generalTerms: TermTable = {
     'krankenschwester', 'pfleger', 'pflegerin', 'krankenpfleger', 'krankenpflegerin',
     'pflegekraft', 'pflegekräfte',
   ],
-  patient: ['patient', 'patientin', 'kranke', 'erkrankte'],
+  patient: ['patient', 'patientin', 'kranke', 'erkrankte', 'notaufnahmebesuche', 'besuche in der notaufnahme', 'besuche in notaufnahmen'],
 
   // Institutions
   government: ['regierung', 'bundesregierung', 'kabinett', 'regime'],
@@ -171,7 +171,7 @@ export const generalTerms: TermTable = {
     'arbeitslosigkeit', 'arbeitslose', 'arbeitslos', 'erwerbslosigkeit', 'arbeitslosenquote', 'arbeitslosen', 'zahl der arbeitslosen', 'arbeitslosenzahl', 'arbeitslosenzahlen', 'erwerbslose', 'erwerbslosen', 'zahl der erwerbslosen', 'ohne arbeit', 'ohne job', 'joblos'],
   poverty: ['armut', 'bedürftigkeit', 'verarmung'],
   famine: ['hunger', 'hungersnot', 'ernährungsunsicherheit'],
-  food: ['lebensmittel', 'nahrungsmittel', 'nahrung'],
+  food: ['lebensmittel', 'nahrungsmittel', 'nahrung', 'mahlzeit', 'mahlzeiten', 'essensportionen', 'lebensmittelpakete'],
   housing: ['wohnung', 'wohnungen', 'wohnraum', 'miete', 'mieten'],
   price: ['preis', 'preise', 'kosten'],
   inflation: ['inflation', 'inflationsrate', 'teuerung', 'teuerungsrate', 'geldentwertung'],
@@ -493,4 +493,9 @@ export const generalTerms: TermTable = {
   insurer: ['versicherer', 'versicherern', 'versicherung', 'versicherungen', 'versicherungswirtschaft', 'versicherungsbranche', 'versicherungskonzern', 'rückversicherer'],
   pending: ['anhängig', 'anhängige', 'anhängigen', 'unbearbeitet', 'unbearbeitete', 'unbearbeiteten', 'rückstau', 'offene verfahren', 'offenen verfahren', 'offene asylverfahren', 'noch nicht entschieden', 'nicht entschiedene'],
   school: ['schule', 'schulen', 'kita', 'kitas', 'kindergarten', 'grundschule', 'gymnasium'],
+  act_recommend: ['empfehlen', 'empfiehlt', 'empfahl', 'empfahlen', 'empfohlen', 'empfehlung', 'empfehlungen', 'rät', 'riet', 'rieten'],
+  act_boil_water: ['abkochgebot', 'abkochgebots', 'abkochempfehlung', 'abkochanordnung', 'wasser abkochen', 'trinkwasser abkochen', 'leitungswasser abkochen', 'abkochen'],
+  act_declare_insolvent: ['insolvenz angemeldet', 'meldete insolvenz an', 'meldet insolvenz an', 'insolvenz anmelden', 'insolvenzantrag gestellt', 'stellte einen insolvenzantrag', 'stellte insolvenzantrag', 'ging pleite', 'insolvenzverfahren eröffnet'],
+  act_quarantine: ['unter quarantäne gestellt', 'unter quarantäne stellen', 'stellte unter quarantäne', 'stellten unter quarantäne', 'steht unter quarantäne', 'unter quarantäne', 'quarantäne angeordnet', 'ordnete quarantäne an'],
+  act_find: ['gefunden', 'aufgefunden', 'tot aufgefunden', 'leblos aufgefunden', 'auffinden', 'fand die leiche', 'fanden die leiche'],
 };

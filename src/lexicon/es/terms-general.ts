@@ -76,7 +76,7 @@ export const generalTerms: TermTable = {
   health_worker: ['sanitario', 'sanitaria', 'personal sanitario', 'personal médico', 'paramédico'],
   doctor: ['médico', 'médica', 'doctor', 'doctora', 'cirujano', 'cirujana'],
   nurse: ['enfermero', 'enfermera'],
-  patient: ['paciente', 'enfermo', 'enferma'],
+  patient: ['paciente', 'enfermo', 'enferma', 'visitas a urgencias', 'atenciones en urgencias', 'consultas en urgencias'],
 
   // Institutions
   government: ['gobierno', 'gabinete', 'ejecutivo', 'régimen', 'consejo de ministros'],
@@ -153,7 +153,7 @@ export const generalTerms: TermTable = {
   unemployment: ['desempleo', 'paro', 'desocupación', 'desempleado', 'desempleados', 'parados', 'sin empleo', 'número de desempleados', 'paro registrado'],
   poverty: ['pobreza', 'miseria', 'indigencia', 'pobres'],
   famine: ['hambre', 'hambruna', 'inseguridad alimentaria'],
-  food: ['alimentos', 'comida', 'alimento', 'víveres'],
+  food: ['alimentos', 'comida', 'alimento', 'víveres', 'raciones de comida', 'platos de comida', 'comidas calientes', 'lotes de comida'],
   housing: ['vivienda', 'viviendas', 'alquiler', 'alquileres'],
   price: ['precio', 'precios', 'el costo', 'el coste', 'los costos', 'los costes', 'un costo', 'un coste', 'su costo', 'su coste', 'sus costos', 'sus costes', 'alto costo', 'elevado coste'],
   inflation: ['inflación', 'tasa de inflación', 'carestía'],
@@ -422,4 +422,9 @@ export const generalTerms: TermTable = {
   insurer: ['aseguradora', 'aseguradoras', 'compañía de seguros', 'compañías de seguros', 'sector asegurador', 'reaseguradora', 'reaseguradoras', 'consorcio de compensación de seguros'],
   pending: ['pendiente', 'pendientes', 'pendientes de resolución', 'sin resolver', 'atasco de expedientes', 'expedientes pendientes', 'solicitudes pendientes'],
   school: ['escuela', 'escuelas', 'colegio', 'colegios', 'guardería', 'instituto de secundaria'],
+  act_recommend: ['recomendar', 'recomienda', 'recomiendan', 'recomendó', 'recomendaron', 'recomendado', 'recomendación', 'recomendaciones', 'aconsejar', 'aconseja', 'aconsejó'],
+  act_boil_water: ['hervir el agua', 'hervir el agua del grifo', 'hervir agua', 'aviso de hervir el agua', 'hervir el agua antes de consumirla'],
+  act_declare_insolvent: ['en concurso de acreedores', 'declarada en concurso', 'declarado en concurso', 'se declaró en quiebra', 'declaró la quiebra', 'solicitó el concurso de acreedores', 'presentó concurso de acreedores', 'solicitó concurso de acreedores'],
+  act_quarantine: ['puso en cuarentena', 'pusieron en cuarentena', 'puesto en cuarentena', 'puesta en cuarentena', 'puestos en cuarentena', 'poner en cuarentena', 'en cuarentena', 'decretó la cuarentena', 'ordenó la cuarentena'],
+  act_find: ['hallar', 'hallaron', 'halló', 'hallado', 'hallada', 'hallados', 'halladas', 'hallazgo', '=encontraron', '=encontró', '=encontrado', '=encontrada', '=encontrados', '=encontradas', 'localizaron el cuerpo', 'localizó el cuerpo', 'hallado muerto', 'encontrado muerto', 'hallado sin vida'],
 };

@@ -65,7 +65,7 @@ export const generalTerms: TermTable = {
     'infirmier', 'infirmière', 'aide-soignant', 'aide soignant', 'aide-soignante',
     'aide soignante',
   ],
-  patient: ['patient', 'patiente'],
+  patient: ['patient', 'patiente', 'passages aux urgences', 'passage aux urgences'],
 
   // Institutions
   government: ['gouvernement', 'exécutif', 'régime', 'conseil des ministres'],
@@ -144,7 +144,7 @@ export const generalTerms: TermTable = {
   ],
   poverty: ['pauvreté', 'misère', 'précarité'],
   famine: ['famine', 'faim', 'insécurité alimentaire'],
-  food: ['nourriture', 'alimentation', 'denrées alimentaires', 'des vivres', 'les vivres'],
+  food: ['nourriture', 'alimentation', 'denrées alimentaires', 'des vivres', 'les vivres', 'repas', 'colis alimentaires'],
   housing: [
     'logement', 'logements', 'mises en chantier', 'mise en chantier', 'permis de construire',
     'loyers', 'les loyers', 'prix des loyers', 'hausse des loyers',
@@ -442,11 +442,16 @@ export const generalTerms: TermTable = {
   wind_turbine: ['éolienne', 'éoliennes', 'aérogénérateur', 'aérogénérateurs', 'turbine', 'turbines'],
   language_course: ['cours de langue', 'cours de langues', 'cours de français', 'formation linguistique', 'formations linguistiques', 'contrat d\'intégration républicaine', 'parcours d\'intégration', 'cours d\'intégration'],
   care_home: ['maison de retraite', 'maisons de retraite', 'ehpad', 'ehpads', 'établissement pour personnes âgées', 'établissements pour personnes âgées', 'résidence pour personnes âgées'],
-  insolvency: ['redressement judiciaire', 'liquidation judiciaire', 'faillite', 'faillites', 'dépôt de bilan', 'déposer le bilan', 'déposé le bilan', 'procédure de sauvegarde', 'cessation de paiements', 'défaillance', 'défaillances d\'entreprises'],
+  insolvency: ['redressement judiciaire', 'liquidation judiciaire', 'faillite', 'faillites', 'dépôt de bilan', 'procédure de sauvegarde', 'cessation de paiements', 'défaillance', 'défaillances d\'entreprises'],
   social_security: ['sécurité sociale', 'la sécu', 'assurance maladie', 'branche famille', 'protection sociale', 'cotisations sociales'],
   consumption: ['consommation', 'consommation des ménages', 'dépenses de consommation', 'dépenses des ménages', 'consommation privée'],
   remittance: ['transferts de fonds', 'envois de fonds', 'remises migratoires', 'transferts d\'argent', 'fonds envoyés'],
   insurer: ['assureur', 'assureurs', 'france assureurs', 'compagnie d\'assurance', 'compagnies d\'assurance', 'réassureur', 'réassureurs'],
   pending: ['en attente', 'en souffrance', 'en instance', 'non traités', 'non traitées', 'dossiers en attente', 'stock de dossiers', 'demandes en attente'],
   school: ['école', 'écoles', 'collège', 'lycée', 'crèche', 'école maternelle'],
+  act_recommend: ['recommander', 'recommande', 'recommandent', 'recommandé', 'recommandée', 'recommandation', 'recommandations', 'préconiser', 'préconise', 'préconisent', 'préconisé', 'conseiller de', 'conseille de'],
+  act_boil_water: ['faire bouillir l\'eau', 'faire bouillir leur eau', 'faire bouillir l\'eau du robinet', 'avis d\'ébullition', 'consigne d\'ébullition', 'bouillir l\'eau'],
+  act_declare_insolvent: ['en redressement judiciaire', 'en liquidation judiciaire', 'déposé le bilan', 'déposer le bilan', 'dépose le bilan', 'déposent le bilan'],
+  act_quarantine: ['placé en quarantaine', 'placée en quarantaine', 'placés en quarantaine', 'placées en quarantaine', 'mis en quarantaine', 'mise en quarantaine', 'mises en quarantaine', 'placer en quarantaine', 'mettre en quarantaine'],
+  act_find: ['retrouver', 'retrouvé', 'retrouvée', 'retrouvés', 'retrouvées', 'retrouvé mort', 'retrouvé sans vie', 'découvrir', 'découvert', 'découverte', 'découverts', 'découvertes', 'trouvé mort', 'trouvé sans vie'],
 };

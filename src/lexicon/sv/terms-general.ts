@@ -59,7 +59,7 @@ export const generalTerms: TermTable = {
   health_worker: ['vårdpersonal', 'sjukvårdspersonal', 'ambulanspersonal'],
   doctor: ['läkare', 'kirurg', 'doktor'],
   nurse: ['sjuksköterska', 'sköterska', 'undersköterska', 'sjuksköterskan', 'sköterskan', 'undersköterskan'],
-  patient: ['patient', 'patienter'],
+  patient: ['patient', 'patienter', 'akutbesök', 'besök på akuten', 'besök på akutmottagningen'],
 
   // Institutions
   government: ['regering', 'regeringen', 'regim', 'kabinett'],
@@ -134,7 +134,7 @@ export const generalTerms: TermTable = {
   unemployment: ['arbetslöshet', 'arbetslösheten', 'arbetslös', 'arbetslösa', 'ungdomsarbetslöshet', 'ungdomsarbetslösheten', 'långtidsarbetslöshet', 'långtidsarbetslösheten', 'långtidsarbetslösa'],
   poverty: ['fattigdom', 'fattigdomen'],
   famine: ['svält', 'hungersnöd', 'hunger', 'svälten'],
-  food: ['mat', 'livsmedel', 'maten', 'matpris', 'matpriser', 'matpriset', 'matpriserna', 'livsmedelspris', 'livsmedelspriser', 'livsmedelspriset', 'matkostnader'],
+  food: ['mat', 'livsmedel', 'maten', 'matpris', 'matpriser', 'matpriset', 'matpriserna', 'livsmedelspris', 'livsmedelspriser', 'livsmedelspriset', 'matkostnader', 'måltid', 'måltider', 'matkassar', 'matkasse'],
   housing: ['bostad', 'bostäder', 'boende', 'hyra', 'hyror', 'bostadspris', 'bostadspriser', 'bostadspriserna', 'huspriser', 'äldreboende', 'äldreboenden', 'äldreboendet', 'vårdboende', 'vårdboendet', 'demensboende', 'demensboendet', 'särskilt boende', 'särskilda boenden', 'hyran'],
   price: ['pris', 'priser', 'priserna', 'kostnad', 'kostnader', 'matpris', 'matpriser', 'matpriset', 'matpriserna', 'livsmedelspris', 'livsmedelspriser', 'livsmedelspriset', 'bensinpris', 'bensinpriser', 'bensinpriset', 'drivmedelspris', 'drivmedelspriser', 'drivmedelspriset', 'dieselpris', 'dieselpriset', 'bränslepris', 'bränslepriser', 'bränslepriset', 'elpris', 'elpriser', 'elpriset', 'oljepris', 'oljepriser', 'oljepriset', 'bostadspris', 'bostadspriser', 'bostadspriserna', 'huspriser', 'gaspris', 'gaspriset', 'gaspriser', 'matkostnader'],
   inflation: ['inflation', 'inflationen', 'inflationstakten', 'inflationstakt'],
@@ -300,7 +300,7 @@ export const generalTerms: TermTable = {
     'fördömande', 'fördömer',
   ],
   act_deny: ['förneka', 'förnekade', 'förnekat', 'dementera', 'dementerade', 'dementi', 'tillbakavisa', 'tillbakavisade', 'tillbakavisar', 'tillbakavisat', 'förnekats', 'dementerats', 'tillbakavisats'],
-  act_confirm: ['bekräfta', 'bekräftade', 'bekräftat', 'bekräftelse', 'bekräftats'],
+  act_confirm: ['bekräfta', 'bekräftade', 'bekräftat', 'bekräftelse', 'bekräftats', 'konstatera', 'konstaterade', 'konstaterat', 'konstaterats', 'konstaterades', 'konstateras'],
   act_respond: [
     'reagera', 'reagerade', 'reaktion', 'besvara', 'besvarade', 'svarade på', 'svara på',
     'reagerats', 'besvarats',
@@ -347,7 +347,7 @@ export const generalTerms: TermTable = {
     'avbryta', 'avbröt', 'frysa', 'frös', 'pausa', 'suspendera', 'tillfälligt stoppa',
     // Someone suspended: not 'stängdes av' alone, which is also "closed by" ("stängdes av polisen").
     'stänga av från', 'stängdes av från', 'stängs av från', 'stängts av från', 'stängde av honom',
-    'stängde av henne', 'avstängd från', 'avstängda från',
+    'stängde av henne', 'avstängd från', 'avstängda från', 'avstängd från tjänsten', 'avstängd i väntan'
   ],
   act_resume: ['återuppta', 'återupptog', 'återupptagit'],
   act_extend: ['förlänga', 'förlängde', 'förlängning'],
@@ -450,11 +450,16 @@ export const generalTerms: TermTable = {
   wind_turbine: ['vindkraftverk', 'vindkraftverken', 'vindkraftverket', 'vindsnurra', 'vindsnurror', 'turbin', 'turbiner', 'turbinerna'],
   language_course: ['sfi', 'sfi-undervisning', 'sfi-undervisningen', 'svenska för invandrare', 'svenskundervisning', 'svenskundervisningen', 'språkkurs', 'språkkurser', 'språkundervisning', 'svenskkurs', 'svenskkurser', 'integrationskurs', 'integrationskurser'],
   care_home: ['äldreboende', 'äldreboendet', 'äldreboenden', 'äldreboendena', 'vårdboende', 'vårdboendet', 'demensboende', 'demensboendet', 'särskilt boende', 'ålderdomshem'],
-  insolvency: ['konkurs', 'konkursen', 'konkurser', 'gick i konkurs', 'går i konkurs', 'försattes i konkurs', 'försätts i konkurs', 'företagsrekonstruktion', 'rekonstruktion', 'konkursansökan', 'likvidation', 'obestånd'],
+  insolvency: ['konkurs', 'konkursen', 'konkurser', 'företagsrekonstruktion', 'rekonstruktion', 'konkursansökan', 'likvidation', 'obestånd'],
   social_security: ['socialförsäkring', 'socialförsäkringen', 'socialförsäkringar', 'socialförsäkringssystemet', 'välfärdssystemet', 'socialförsäkringsavgifter', 'trygghetssystemen'],
   consumption: ['konsumtion', 'konsumtionen', 'hushållens konsumtion', 'privat konsumtion', 'hushållskonsumtion', 'hushållskonsumtionen', 'konsumtionsutgifter'],
   remittance: ['remitteringar', 'remitteringarna', 'remittering', 'penningförsändelser', 'pengar till hemlandet', 'pengar som skickas hem'],
   insurer: ['försäkringsbolag', 'försäkringsbolagen', 'försäkringsbolaget', 'försäkringsbranschen', 'försäkringsgivare', 'försäkringsbolags'],
   pending: ['oavgjorda', 'oavgjord', 'väntande ärenden', 'öppna ärenden', 'ärendebalans', 'ärendebalansen', 'ärendebalanser', 'handläggningsköer', 'ej avgjorda'],
   school: ['skola', 'skolan', 'skolor', 'skolorna', 'förskola', 'förskolan', 'grundskola', 'gymnasium'],
+  act_recommend: ['rekommendera', 'rekommenderar', 'rekommenderade', 'rekommenderat', 'rekommenderas', 'rekommendation', 'rekommendationen', 'rekommendationer', 'förorda', 'förordar', 'förordade', 'förordat'],
+  act_boil_water: ['kokningsrekommendation', 'kokningsrekommendationen', 'kokrekommendation', 'kokrekommendationen', 'kokningsråd', 'koka vattnet', 'koka dricksvattnet', 'koka sitt dricksvatten', 'koka kranvattnet', 'koka allt dricksvatten'],
+  act_declare_insolvent: ['försattes i konkurs', 'försätts i konkurs', 'försatts i konkurs', 'gick i konkurs', 'går i konkurs', 'gått i konkurs', 'begärde sig i konkurs', 'begär sig i konkurs', 'begärt sig i konkurs', 'ansökte om konkurs', 'ansökt om konkurs', 'ansökte om företagsrekonstruktion', 'ansökt om företagsrekonstruktion'],
+  act_quarantine: ['satte i karantän', 'sattes i karantän', 'satts i karantän', 'försattes i karantän', 'belades med karantän', 'belagts med karantän', 'karantänsatt', 'karantänsattes', 'karantänsatts', 'karantänsatte'],
+  act_find: ['hitta', 'hittade', 'hittat', 'hittades', 'hittats', 'hittas', 'påträffa', 'påträffade', 'påträffat', 'påträffades', 'påträffats', 'anträffa', 'anträffade', 'anträffades', 'anträffats', 'hittades död', 'påträffades död'],
 };

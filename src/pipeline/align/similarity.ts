@@ -263,7 +263,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   // A named agent and a kind of agent may be the same ("Ramirez" and "the authorities").
   let roles = false;
   if (a.agent && b.agent) {
-    if (conceptsCompatible(a.agent.concept, b.agent.concept)) {
+    if (conceptsCompatible(a.agent.concept, b.agent.concept) || titled(a.agent, b) || titled(b.agent, a)) {
       score += 1 + Math.max(rarity(a.agent.concept), rarity(b.agent.concept));
       roles = true;
     } else if (!a.agent.concept.includes(':') && !b.agent.concept.includes(':')) score -= 1.5;
@@ -311,6 +311,16 @@ const FORCE_FAMILY = new Set(actionFamilies.force);
 
 /** Both present, one a name the tables do not know as a kind ("ent:senafront"). */
 const oneNamed = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && (x.concept.startsWith('ent:') || y.concept.startsWith('ent:'));
+
+/**
+ * A named doer the other claim names right after the role it gives as its doer: "Tobias
+ * Feldkamp" and "der Rabenfelser Bürgermeister Tobias Feldkamp" (the mayor).
+ */
+function titled(x: Participant, other: EventClaim): boolean {
+  const y = other.agent;
+  if (!y || !x.concept.includes(':') || y.concept.includes(':')) return false;
+  return other.entities.some((e) => e.concept === x.concept && e.span.start.offset <= y.span.end.offset + 1 && e.span.end.offset > y.span.end.offset);
+}
 
 /** Both present and compatible. */
 export const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);

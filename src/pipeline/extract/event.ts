@@ -73,6 +73,27 @@ function relativeBetween(s: Sentence, lang: CompiledLanguage, from: number, to: 
   return false;
 }
 
+/** Tokens an apposition between a doer and the verb may span. */
+const APPOSITION_SPAN = 25;
+
+/**
+ * "Tobias Feldkamp, the mayor of Rabenfels, stepped down": where a comma closes a description
+ * right before the verb, the person named before the comma that opens it acts. The description
+ * opens in lower case ("the mayor of", "a spokeswoman for").
+ */
+function appositionHead(s: Sentence, actors: readonly ActorSlot[], a: ConceptMention, lo: number): ActorSlot | undefined {
+  const toks = s.tokens;
+  if (toks[a.first - 1]?.text !== ',') return undefined;
+  for (let c = a.first - 2; c > Math.max(lo, a.first - APPOSITION_SPAN); c--) {
+    if (toks[c]!.text !== ',') continue;
+    const opener = toks[c + 1];
+    if (!opener?.isWord || upperInitial(opener.text)) return undefined;
+    const head = actors.find((x) => x.last === c - 1);
+    return head?.entity && (head.entity.type === 'person' || head.entity.type === 'name') ? head : undefined;
+  }
+  return undefined;
+}
+
 /** Instruments of force: those in a group of alternatives (crowd-control agents, projectiles, arms). */
 function isForce(c: ConceptMention): boolean {
   return c.concepts.some((id) => FORCE_GROUPS.has(conceptDef(id)?.group ?? ''));
@@ -113,7 +134,7 @@ function eventsFor(
   const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && opener !== undefined && lang.clauseOpeners.has(opener.lower);
   const before = afterClause
     ? undefined
-    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x)));
+    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? appositionHead(s, actors, a, lo) ?? [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x)));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
   const said = speechAfter(s, lang, a, hi);
