@@ -168,7 +168,7 @@ function eventsFor(
     // Nor one before the act's own doer or subject: "firing rubber bullets at … migrants trying to
     // scale the fence" (the migrants scale it; the bullets are another act's), "drog batonger mot
     // en grupp ungdomar som samlats".
-    .filter((c) => !(c.last < a.first && ((agent !== undefined && !passive && agent.first > c.last) || (patient !== undefined && patient.first > c.last && relativeBetween(s, lang, patient.last, a.first)))))
+    .filter((c) => !(c.last < a.first && ((agent !== undefined && !passive && agent.first > c.last && agent.last < a.first) || (patient !== undefined && patient.first > c.last && relativeBetween(s, lang, patient.last, a.first)))))
     .map((c) => slot(c, c.concepts[0]!));
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
