@@ -416,6 +416,9 @@ describe('cross-language pairs', () => {
     // Transliterations differ in a letter; short names a letter apart are often two places.
     expect(sameName('zuwara', 'suwara')).toBe(true);
     expect(sameName('mali', 'bali')).toBe(false);
+    expect(sameName('hamburg', 'homburg')).toBe(false);
+    expect(sameName('calais', 'valais')).toBe(false);
+    expect(sameName('bishkek', 'bisjkek')).toBe(true);
     expect(rel('quantity', 'About 800 people protested in Hanover on Sunday against the closure of a shelter, according to police.', 'de', 'Nach Polizeiangaben protestierten am Sonntag rund 1.200 Menschen in der Innenstadt von Hannover gegen die Schließung einer Unterkunft.')).toBe('conflict');
   });
 
@@ -527,5 +530,15 @@ describe('cross-language pairs', () => {
     const ev = compareClaims([{ id: 'en', text: 'Anna Lindqvist, the mayor of Storbacka, stepped down on Monday after months of threats.', language: 'en' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_resign');
     expect(ev?.kind === 'event' && ev.agent?.concept).toBe('ent:lindqvist');
     expect(rel('event', 'Lena Marsk was appointed director-general of the Migration Agency by the government on Thursday.', 'sv', 'Regeringen utsåg på torsdagen Lena Marsk till ny generaldirektör för Migrationsverket.')).toBe('agree');
+  });
+  it('keeps a denial to its own clause and finds the clause after a comma ("bestritt, dass …"), and an auxiliary after a verb makes a passive only where it ends the clause', () => {
+    const es = compareClaims([{ id: 'es', text: 'El ministerio negó que la policía usara gases lacrimógenos contra los manifestantes en la plaza central el lunes, pero varios testigos afirmaron que los agentes dispararon balas de goma.', language: 'es' }]);
+    const fired = es.claims.find((c) => c.kind === 'event' && c.instruments.some((i) => i.concept === 'rubber_bullets'));
+    expect(fired?.modality).not.toBe('denied');
+    const de = compareClaims([{ id: 'de', text: 'Die Bundespolizei bestritt am Montag, dass Beamte an der Grenze bei Passau eine Familie aus Syrien nach Österreich zurückgewiesen hätten.', language: 'de' }]);
+    expect(de.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_push_back')?.modality).toBe('denied');
+    const sv = compareClaims([{ id: 'es', text: 'Los agentes que dispararon fueron suspendidos.', language: 'es' }]);
+    const shot = sv.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_use_force');
+    expect(shot?.kind === 'event' && shot.patient?.concept).not.toBe('police');
   });
 });

@@ -480,7 +480,7 @@ export const generalTerms: TermTable = {
   act_leak: ['durchstechen', 'durchgestochen', 'stach durch', 'geleakt', 'leaken', 'leakte'],
   act_survive: ['übersteht misstrauensvotum', 'überstand misstrauensvotum', 'überstanden misstrauensvotum', 'übersteht das misstrauensvotum', 'überstand das misstrauensvotum', 'misstrauensvotum überstanden', 'misstrauensvotum überstehen', 'misstrauensantrag überstanden', 'überlebte das misstrauensvotum'],
   act_check: ['überprüfen', 'überprüfte', 'überprüften', 'überprüft', 'überprüfung', 'überprüfungen', 'personalien festgestellt', 'personalien überprüft', 'ausweise kontrolliert', 'papiere kontrolliert', 'stichprobenkontrollen'],
-  act_allocate: ['bereitstellen', 'bereitgestellt', 'bereitstellt', 'stellt bereit', 'stellte bereit', 'stellen bereit', 'bereitstellung', 'zuweisen', 'zugewiesen', 'einplanen', 'eingeplant', 'veranschlagt', 'vorsieht', 'vorgesehen'],
+  act_allocate: ['bereitstellen', 'bereitgestellt', 'bereitstellt', 'stellt bereit', 'stellte bereit', 'stellen bereit', 'bereitstellung', 'zuweisen', 'zugewiesen', 'einplanen', 'eingeplant', 'veranschlagt'],
   basement: ['keller', 'kellern', 'kellerräume', 'kellerräumen', 'untergeschoss', 'tiefgarage', 'tiefgaragen', 'vollgelaufene keller'],
   wind_power: ['windkraft', 'windenergie', 'windpark', 'windparks', 'windparke', 'offshore-windpark', 'windkraftausbau'],
   wind_turbine: ['windrad', 'windräder', 'windrädern', 'windkraftanlage', 'windkraftanlagen', 'windturbine', 'windturbinen'],

@@ -409,7 +409,7 @@ export const generalTerms: TermTable = {
   act_leak: ['filtración', 'filtraciones', 'filtrar a la prensa', 'filtró a la prensa', 'filtraron a la prensa'],
   act_survive: ['sobrevivir a la moción de censura', 'sobrevivió a la moción de censura', 'superar la moción de censura', 'superó la moción de censura', 'supera la moción de censura', 'sobrevive a la moción de censura', 'superó la cuestión de confianza', 'ganó la cuestión de confianza'],
   act_check: ['revisar', 'revisó', 'revisaron', 'revisan', 'revisados', 'revisadas', 'comprobar la documentación', 'comprobaron la documentación', 'comprobó la documentación', 'pidieron la documentación', 'identificar a', 'identificaron a', 'identificó a', 'controles de identidad', 'control de documentación'],
-  act_allocate: ['asignar', 'asignó', 'asignará', 'asignado', 'asignados', 'asignada', 'asignación', 'asignaciones', 'destinará', 'destinó', 'destinarán', 'destinaron', 'destina', 'reservar', 'reservó', 'partida'],
+  act_allocate: ['asignar', 'asignó', 'asignará', 'asignado', 'asignados', 'asignada', 'asignación', 'asignaciones', 'destinará', 'destinó', 'destinarán', 'destinaron'],
   basement: ['sótano', 'sótanos', 'bajos', 'garajes inundados', 'semisótano', 'semisótanos'],
   wind_power: ['energía eólica', 'parque eólico', 'parques eólicos', 'eólica', 'eólico', 'eólicos', 'eólicas', 'eólica marina'],
   wind_turbine: ['aerogenerador', 'aerogeneradores', 'molino de viento', 'molinos de viento', 'turbina eólica', 'turbinas eólicas', 'turbinas'],

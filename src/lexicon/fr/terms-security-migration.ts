@@ -120,7 +120,7 @@ export const securityMigrationTerms: TermTable = {
   region: ['région', 'régions', 'comté', 'canton', 'cantons', 'territoire régional', 'wilaya', 'wilayas', 'gouvernorat', 'gouvernorats'],
   province: ['province', 'provinces', 'provincial', 'provinciale', 'provinciaux'],
   territory: ['territoire', 'territoires', 'sol', 'territoire national', 'sol national', 'terres', 'terrain'],
-  area: ['zone', 'zones', 'secteur', 'secteurs', 'sur le lieu', 'lieu du drame', 'lieu de l\'accident', 'lieu du naufrage', 'lieu de l\'attaque', 'lieu des faits', 'lieux', 'site', 'sites', 'endroit', 'endroits', 'périmètre', 'parages', 'proximité', 'aux abords', 'emplacement', 'théâtre', 'site d\'orpaillage', 'sites d\'orpaillage'],
+  area: ['zone', 'zones', 'secteur', 'secteurs', 'sur le lieu', 'lieu du drame', 'lieu de l\'accident', 'lieu du naufrage', 'lieu de l\'attaque', 'lieu des faits', 'lieux', 'site', 'sites', 'endroit', 'endroits', 'périmètre', 'parages', 'proximité', 'aux abords', 'emplacement', 'site d\'orpaillage', 'sites d\'orpaillage'],
   street: ['rue', 'rues', 'avenue', 'avenues', 'boulevard', 'boulevards', 'trottoir', 'trottoirs', 'ruelle', 'ruelles', 'chaussée', 'voie publique', 'artère', 'artères'],
   square: ['place centrale', 'grand-place', 'esplanade', 'parvis', 'square', 'rond-point', 'ronds-points'],
   road: ['route', 'routes', 'piste', 'pistes', 'chemin de terre', 'route de campagne', 'route départementale', 'route nationale', 'départementale'],

@@ -25,7 +25,8 @@ export function blockingKeys(c: Claim): string[] {
       // And so is the act the figure is said of, so that "removed 24,000 foreigners" meets
       // "22 000 éloignements" when one side's noun is the act itself.
       for (const k of c.predicate?.concepts ?? []) named.push(`q|count|a:${k}`);
-      if (counted) return [`q|count|${ancestry(countedAs(counted)).at(-1)!}`, ...figure, ...named];
+      // Under its own kind and the kind it counts as ("jobs": jobs and workers).
+      if (counted) return [...new Set([`q|count|${ancestry(counted).at(-1)!}`, `q|count|${ancestry(countedAs(counted)).at(-1)!}`]), ...figure, ...named];
       if (!c.counted) return [...figure, ...named];
       // A noun no table knows meets its cognates ("miners", "mineros") by its first letters.
       const word = fold(c.counted.text);

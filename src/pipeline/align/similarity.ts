@@ -309,8 +309,12 @@ function namedAs(x: Participant | undefined, other: EventClaim): boolean {
 const forceActs = (a: EventClaim, b: EventClaim): boolean => FORCE_FAMILY.has(a.action.concept) && FORCE_FAMILY.has(b.action.concept);
 const FORCE_FAMILY = new Set(actionFamilies.force);
 
-/** Both present, one a name the tables do not know as a kind ("ent:senafront"). */
-const oneNamed = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && (x.concept.startsWith('ent:') || y.concept.startsWith('ent:'));
+/** Both present, one a name the tables do not know ("ent:senafront"), the other a security force. */
+const oneNamed = (x?: { concept: string }, y?: { concept: string }): boolean => {
+  if (x === undefined || y === undefined) return false;
+  const force = (c: string) => ancestry(c).includes(securityForces);
+  return (x.concept.startsWith('ent:') && force(y.concept)) || (y.concept.startsWith('ent:') && force(x.concept));
+};
 
 /**
  * A named doer the other claim names right after the role it gives as its doer: "Tobias

@@ -37,6 +37,20 @@ const DENIAL_WINDOW = 12;
 const CLAUSE_DENIAL_WINDOW = 30;
 /** Words that open the clause a verb of denying governs. */
 const COMPLEMENTIZERS = new Set(['that', 'att', 'dass', 'que', "qu'", 'qu’', 'wonach']);
+/** Words of contrast that end a denied clause. */
+const CONTRASTS = new Set(['but', 'men', 'aber', 'doch', 'pero', 'sino', 'mais']);
+
+/** A "that" within a few words after token `k`, a comma allowed ("bestritt am Montag, dass …"). */
+function opensClause(s: Sentence, k: number): boolean {
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 1 + THAT_REACH); j++) {
+    if (COMPLEMENTIZERS.has(s.tokens[j]!.lower)) return true;
+    if (!s.tokens[j]!.isWord && s.tokens[j]!.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Words between a verb of denying and the "that" of its clause. */
+const THAT_REACH = 5;
 const ACTOR_ENTITIES = new Set(['person', 'org', 'country', 'name']);
 const ACTOR_CONCEPTS = new Set(['actor', 'org']);
 
@@ -510,8 +524,10 @@ function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): bool
   // A clause that ends in its verb puts the auxiliary after it: "…, dass eine Frau vom Münchner
   // Flughafen abgeschoben wurde".
   const next = s.tokens[a.last + 1];
-  // Not one that also makes a future ("benötigen werden").
-  if (next !== undefined && next.pos === undefined && aux.includes(next.lower) && !FUTURE_AUXILIARIES.has(next.lower)) return true;
+  const after = s.tokens[a.last + 2];
+  // Not one that also makes a future ("benötigen werden"), and only where the auxiliary ends the
+  // clause ("fueron suspendidos" has its own participle after it).
+  if (next !== undefined && next.pos === undefined && aux.includes(next.lower) && !FUTURE_AUXILIARIES.has(next.lower) && (after === undefined || !after.isWord)) return true;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const t = s.tokens[k]!;
     if (aux.includes(t.lower)) return t.pos === undefined || s.tokens[a.first]!.pos === 'VERB';
@@ -545,7 +561,10 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Mod
     const w = t.lower;
     // A denial reaches a few words, or the whole clause it opens with "that": "a démenti qu'un
     // adolescent … reconnu mineur par l'aide sociale à l'enfance ait été placé".
-    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || COMPLEMENTIZERS.has(s.tokens[k + 1]?.lower ?? ''))) return 'denied';
+    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || opensClause(s, k))) return 'denied';
+    // A contrast ends the denied clause, and so does, further on, another speaker: "negó que …,
+    // pero testigos afirmaron que …".
+    if (CONTRASTS.has(w) || (k < a.first - DENIAL_WINDOW && lang.speechVerbs.has(w))) break;
     if (k < a.first - DENIAL_WINDOW) continue;
     if (found || k < a.first - MODALITY_WINDOW) continue;
     if (mod.threatened.includes(w)) found = 'threatened';

@@ -221,10 +221,25 @@ export function sameName(a: string, b: string): boolean {
 /** The shortest name whose spellings one letter apart are taken as one name. */
 const SPELLING_MIN = 6;
 
-/** One letter added, dropped or changed ("zuwara", "suwara"). */
+/**
+ * One letter added or dropped ("hanover", "hannover"; "gävleborg", "gävleborgs"), or one letter
+ * that languages transliterate differently ("bishkek", "bisjkek"; "zuwara", "suwara"). Not any
+ * letter changed: "hamburg" and "homburg", "calais" and "valais" are two places.
+ */
 function spelling(a: string, b: string): boolean {
-  return a !== b && Math.abs(a.length - b.length) <= 1 && distance(a, b) === 1;
+  if (Math.abs(a.length - b.length) === 1) return distance(a, b) === 1;
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at >= 0) return false;
+    at = k;
+  }
+  return at >= 0 && TRANSLITERATED.has(`${a[at]}${b[at]}`);
 }
+
+/** Letters one language's transliteration writes for another's. */
+const TRANSLITERATED = new Set(['hj', 'jh', 'zs', 'sz', 'ck', 'kc', 'kq', 'qk', 'iy', 'yi', 'jy', 'yj', 'vw', 'wv', 'ou', 'uo', 'ij', 'ji']);
 
 const MAX_DAYS_APART = 3;
 

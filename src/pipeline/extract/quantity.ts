@@ -161,12 +161,17 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
         words++;
         continue;
       }
-      // Where nouns are capitalised, a lower-case word is a participle that describes the noun
-      // after it ("63 gerettete Migranten") or a verb ("auf 2,97 Millionen gestiegen").
+      // Where nouns are capitalised, a lower-case word before a capitalised one is a participle
+      // that describes the noun after it ("63 gerettete Migranten"); a lower-case verb of change
+      // is no counted noun ("auf 2,97 Millionen gestiegen").
       if (t.pos === undefined && lang.data.capitalisesNouns === true && c.first === c.last && !upperInitial(t.text)) {
-        k = c.last;
-        words++;
-        continue;
+        if (upperInitial(toks[k + 1]?.text ?? '')) {
+          k = c.last;
+          words++;
+          continue;
+        }
+        // A rise or fall right after the figure says what it reached: "auf 2,97 Millionen gestiegen".
+        if (c.concepts.some((id) => CHANGE_ACTS.has(id))) break;
       }
       if (t.pos === 'NOUN' || (t.pos === undefined && words === 0)) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
       break;
