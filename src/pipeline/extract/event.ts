@@ -513,10 +513,10 @@ function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): bo
   return false;
 }
 
-/** "were halted", "wurde gestoppt": a passive auxiliary right before the verb. */
 /** Auxiliaries of the passive that also make a future: after the verb they say nothing sure. */
 const FUTURE_AUXILIARIES = new Set(['werden', 'wird']);
 
+/** "were halted", "wurde gestoppt": a passive auxiliary right before the verb, or after it at the clause end. */
 function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
   const suffix = lang.data.grammar.passiveSuffix;
   if (suffix && s.tokens[a.first]!.lower.endsWith(suffix)) return true;

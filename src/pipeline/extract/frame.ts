@@ -212,11 +212,19 @@ export function sameName(a: string, b: string): boolean {
   // "leipzig-connewitz" holds "leipzig" as "port of spain" holds "spain".
   if (long.endsWith(` ${short}`) || long.startsWith(`${short} `) || long.endsWith(`-${short}`) || long.startsWith(`${short}-`)) return true;
   if (short.length < SPELLING_MIN || short.includes(' ')) return false;
-  const parts = long.split(/[ -]/u);
-  const first = parts[0]!;
-  const last = parts.at(-1)!;
+  // The first and last words of the longer name, without splitting it (called per pair of places).
+  const firstEnd = firstBreak(long);
+  const first = firstEnd < 0 ? long : long.slice(0, firstEnd);
+  const last = firstEnd < 0 ? long : long.slice(lastBreak(long) + 1);
   return spelling(short, first) || (last !== first && spelling(short, last));
 }
+
+const firstBreak = (s: string): number => {
+  const a = s.indexOf(' ');
+  const b = s.indexOf('-');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+};
+const lastBreak = (s: string): number => Math.max(s.lastIndexOf(' '), s.lastIndexOf('-'));
 
 /** The shortest name whose spellings one letter apart are taken as one name. */
 const SPELLING_MIN = 6;
