@@ -188,9 +188,10 @@ function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] 
   // throwing tear gas" says nothing of the police who fired it).
   if (denial.agent && said.agent && agentsClash(denial.agent.concept, said.agent.concept)) return undefined;
   if (denial.instruments.some((i) => said.instruments.some((j) => j.concept === i.concept))) return [denial, said];
-  // A denial whose sentence names the other's act: "Die Bundespolizei weist den Vorwurf zurück,
-  // … eine afghanische Familie … zurückgewiesen zu haben" against "turned an Afghan family back".
-  return denial.concepts.includes(said.action.concept) && compatible(denial.patient, said.patient) ? [denial, said] : undefined;
+  // A denial whose sentence names the other's act, done to the same people: "Die Bundespolizei
+  // weist den Vorwurf zurück, … eine afghanische Familie … zurückgewiesen zu haben" against
+  // "turned an Afghan family back". Both must name whom: a denial sentence may mention other acts.
+  return denial.concepts.includes(said.action.concept) && denial.patient !== undefined && said.patient !== undefined && compatible(denial.patient, said.patient) ? [denial, said] : undefined;
 }
 
 /** Opposite acts only contradict each other about the same place and the same people. */
