@@ -223,6 +223,17 @@ export interface GrammarLexicon {
    * a verb after one says something of the counted, not what the figure is said of.
    */
   readonly relativePronouns?: readonly string[];
+  /** Words that open the clause a verb of denying governs ('that', 'att', 'dass', 'que'). */
+  readonly complementizers?: readonly string[];
+  /** Words of contrast that end a denied clause ('but', 'men', 'aber', 'pero', 'mais'). */
+  readonly contrasts?: readonly string[];
+  /** Passive auxiliaries that also make a future ('werden'): after a verb they say nothing sure. */
+  readonly futureAuxiliaries?: readonly string[];
+  /**
+   * Where adjectives are written in lower case, the endings of a capitalised adjective made from a
+   * town's name, each with what the name ends in instead ('Münchner' → 'München': ['ner', 'en']).
+   */
+  readonly townAdjectiveEndings?: readonly (readonly [string, string])[];
   /**
    * Phrases that say what a bare figure later in the sentence counts ('the number of', 'antalet',
    * 'die Zahl der'): "The number of foreign workers … reached a record 2.94 million".

@@ -38,3 +38,6 @@ export const nearActs: readonly (readonly [string, string])[] = [
   ['act_evacuate', 'act_leave'],
   ['act_receive', 'act_welcome'],
 ];
+
+/** Acts of saying: what a source says is attribution, not what a figure or a quote is about. */
+export const sayingActs: readonly string[] = ['act_say', 'act_announce', 'act_report'];

@@ -190,6 +190,12 @@ export const grammar: GrammarLexicon = {
   particleGap: 12,
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['zahl der', 'anzahl der', 'zahl von'],
+  // Words that open a denied clause, and words of contrast that end it.
+  complementizers: ['dass', 'wonach'],
+  contrasts: ['aber', 'doch'],
+  futureAuxiliaries: ['werden', 'wird'],
+  // "Münchner Flughafen", "Düsseldorfer Polizei", "Bremer Hafen".
+  townAdjectiveEndings: [['er', ''], ['er', 'en'], ['ner', 'en']],
   perfectAuxiliaries: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren'],
   verbPrefixes: ['ver', 'be', 'er', 'ent', 'emp', 'zer', 'ge', 'miss', 'an', 'auf', 'aus', 'ab', 'ein', 'vor', 'nach', 'zu', 'um', 'über', 'unter', 'durch', 'wider', 'hinter', 'mit', 'her', 'hin', 'los', 'weg', 'zurück', 'fest', 'frei'],
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],

@@ -171,6 +171,9 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['que', 'quienes'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['número de', 'cifra de'],
+  // Words that open a denied clause, and words of contrast that end it.
+  complementizers: ['que'],
+  contrasts: ['pero', 'sino'],
   locativePrepositions: ['en'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'set', 'oct', 'nov', 'dic', 'hoy', 'mañana', 'manana', 'ayer', 'anoche', 'ahora', 'noche', 'tarde', 'mediodía', 'mediodia', 'medianoche', 'segundo', 'minuto', 'hora', 'día', 'dia', 'semana', 'mes', 'año', 'ano', 'trimestre'],

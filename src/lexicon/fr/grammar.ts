@@ -173,6 +173,9 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['qui', 'que', 'lesquels', 'lesquelles'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['nombre de', 'nombre d\''],
+  // Words that open a denied clause, and words of contrast that end it.
+  complementizers: ['que', "qu'", 'qu’'],
+  contrasts: ['mais'],
   locativePrepositions: ['en', 'au', 'aux'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janv', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'aujourd', 'demain', 'hier', 'veille', 'maintenant', 'soir', 'matin', 'midi', 'minuit', 'nuit', 'seconde', 'minute', 'heure', 'jour', 'semaine', 'mois', 'un an', ' ans', "l'an", 'l’an', 'trimestre'],

@@ -218,6 +218,9 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['som', 'vilka', 'vilket'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['antalet', 'antal'],
+  // Words that open a denied clause, and words of contrast that end it.
+  complementizers: ['att'],
+  contrasts: ['men'],
   locativePrepositions: ['i'],
   prepositions: ['i', 'på', 'vid', 'från', 'till', 'med', 'mot', 'efter', 'under', 'över', 'utanför', 'inför', 'enligt', 'genom', 'hos', 'bland', 'kring', 'trots', 'nära', 'utan', 'mellan', 'bakom', 'framför', 'inom', 'längs', 'runt'],
   genitiveSuffix: 's',

@@ -3,7 +3,7 @@
  * about the same thing (different dimension or counted thing, clashing event frames, instruments
  * of different classes). Scores add up shared anchors, weighted by how telling each kind is.
  */
-import { actionFamilies } from '../../lexicon/concepts/families';
+import { actionFamilies, sayingActs } from '../../lexicon/concepts/families';
 import { forceAlternatives, securityForces } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, distinctFamily, fold, nearActsOf, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, Participant, QuantityClaim, QuoteClaim } from '../../types';
@@ -390,7 +390,7 @@ function sharedTopics(a: QuoteClaim, b: QuoteClaim): number {
   return n;
 }
 
-const SAYING_ACTS = new Set(['act_say', 'act_report', 'act_announce']);
+const SAYING_ACTS = new Set(sayingActs);
 
 /** Share of the shorter word list found in the longer one, counting repeats. */
 export function containment(a: readonly string[], b: readonly string[]): number {

@@ -5,7 +5,7 @@
  */
 import { fold, type CompiledLanguage } from '../../lexicon/registry';
 import type { Token } from '../segment/index';
-import { upperInitial, type EntityMention } from './mentions';
+import { appositionOpening, type EntityMention } from './mentions';
 
 /** A document's tokens in one array, with the entity each token belongs to. */
 export interface TokenView {
@@ -104,28 +104,17 @@ const APPOSITION = 30;
 
 /**
  * "Harriet Quennell, a spokeswoman for the UN refugee agency in the Nordic and Baltic countries,
- * said": where a comma stands right before the verb, the person named right before the comma
- * that opens the apposition speaks, not the last name inside it.
+ * said": the person named right before the comma that opens the description speaks, not the last
+ * name inside it. A description may also open with a body ("UNHCR's representative in Germany").
  */
 function appositionHead(view: TokenView, v: number, floor: number): EntityMention | undefined {
-  const toks = view.tokens;
-  if (toks[v - 1]?.text !== ',') return undefined;
-  const sentence = view.sentenceOf[v];
-  for (let c = v - 2; c > Math.max(floor, v - APPOSITION); c--) {
-    if (view.sentenceOf[c] !== sentence) return undefined;
-    const t = toks[c]!;
-    if (t.isWord || t.text !== ',') continue;
-    // A description opens in lower case ("a spokeswoman for", "president of") or with a body
-    // ("UNHCR's representative in Germany"); a person's name that opens it is the speaker ("The
-    // mayor of Reiherwerda, Jörg Malzahn, told").
-    const next = toks[c + 1];
-    if (!next?.isWord) return undefined;
-    const opener = view.entityAt.get(c + 1)?.mention.type;
-    if (upperInitial(next.text) && opener !== 'org' && opener !== 'country' && opener !== 'place') return undefined;
-    const e = view.entityAt.get(c - 1);
-    return e && (e.mention.type === 'person' || e.mention.type === 'name') && e.last === c - 1 ? e.mention : undefined;
-  }
-  return undefined;
+  // Within the verb's sentence.
+  let from = v;
+  while (from > Math.max(floor, v - APPOSITION) && view.sentenceOf[from - 1] === view.sentenceOf[v]) from--;
+  const body = (k: number) => ['org', 'country', 'place'].includes(view.entityAt.get(k)?.mention.type ?? '');
+  const c = appositionOpening(view.tokens, v, from, body);
+  const e = c > 0 ? view.entityAt.get(c - 1) : undefined;
+  return e && (e.mention.type === 'person' || e.mention.type === 'name') && e.last === c - 1 ? e.mention : undefined;
 }
 
 /** Words after a speech verb in which its speaker may stand ("a déclaré à Kinshasa la directrice régionale de l'Unicef, Sarah Kimball"). */

@@ -8,7 +8,7 @@ import { ancestry, conceptDef, fold, type CompiledLanguage } from '../../lexicon
 import type { EventClaim, Modality, Participant } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { DocContext } from './context';
-import { upperInitial, type ConceptMention, type EntityMention, type SentenceMentions } from './mentions';
+import { appositionOpening, upperInitial, type ConceptMention, type EntityMention, type SentenceMentions } from './mentions';
 import { entityKey, type ClaimBaseBuilder } from './shared';
 
 /** A participant before its span is resolved into line and column. */
@@ -35,15 +35,12 @@ const MODALITY_WINDOW = 8;
 const DENIAL_WINDOW = 12;
 /** How many tokens before an act a denial that opens a "that" clause governs it from. */
 const CLAUSE_DENIAL_WINDOW = 30;
-/** Words that open the clause a verb of denying governs. */
-const COMPLEMENTIZERS = new Set(['that', 'att', 'dass', 'que', "qu'", 'qu’', 'wonach']);
-/** Words of contrast that end a denied clause. */
-const CONTRASTS = new Set(['but', 'men', 'aber', 'doch', 'pero', 'sino', 'mais']);
 
 /** A "that" within a few words after token `k`, a comma allowed ("bestritt am Montag, dass …"). */
-function opensClause(s: Sentence, k: number): boolean {
+function opensClause(s: Sentence, lang: CompiledLanguage, k: number): boolean {
+  const that = lang.data.grammar.complementizers ?? [];
   for (let j = k + 1; j < Math.min(s.tokens.length, k + 1 + THAT_REACH); j++) {
-    if (COMPLEMENTIZERS.has(s.tokens[j]!.lower)) return true;
+    if (that.includes(s.tokens[j]!.lower)) return true;
     if (!s.tokens[j]!.isWord && s.tokens[j]!.text !== ',') return false;
   }
   return false;
@@ -90,22 +87,11 @@ function relativeBetween(s: Sentence, lang: CompiledLanguage, from: number, to: 
 /** Tokens an apposition between a doer and the verb may span. */
 const APPOSITION_SPAN = 25;
 
-/**
- * "Tobias Feldkamp, the mayor of Rabenfels, stepped down": where a comma closes a description
- * right before the verb, the person named before the comma that opens it acts. The description
- * opens in lower case ("the mayor of", "a spokeswoman for").
- */
+/** "Tobias Feldkamp, the mayor of Rabenfels, stepped down": the person the description is of acts. */
 function appositionHead(s: Sentence, actors: readonly ActorSlot[], a: ConceptMention, lo: number): ActorSlot | undefined {
-  const toks = s.tokens;
-  if (toks[a.first - 1]?.text !== ',') return undefined;
-  for (let c = a.first - 2; c > Math.max(lo, a.first - APPOSITION_SPAN); c--) {
-    if (toks[c]!.text !== ',') continue;
-    const opener = toks[c + 1];
-    if (!opener?.isWord || upperInitial(opener.text)) return undefined;
-    const head = actors.find((x) => x.last === c - 1);
-    return head?.entity && (head.entity.type === 'person' || head.entity.type === 'name') ? head : undefined;
-  }
-  return undefined;
+  const c = appositionOpening(s.tokens, a.first, Math.max(lo, a.first - APPOSITION_SPAN));
+  const head = c > 0 ? actors.find((x) => x.last === c - 1) : undefined;
+  return head?.entity && (head.entity.type === 'person' || head.entity.type === 'name') ? head : undefined;
 }
 
 /** Instruments of force: those in a group of alternatives (crowd-control agents, projectiles, arms). */
@@ -513,9 +499,6 @@ function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): bo
   return false;
 }
 
-/** Auxiliaries of the passive that also make a future: after the verb they say nothing sure. */
-const FUTURE_AUXILIARIES = new Set(['werden', 'wird']);
-
 /** "were halted", "wurde gestoppt": a passive auxiliary right before the verb, or after it at the clause end. */
 function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
   const suffix = lang.data.grammar.passiveSuffix;
@@ -527,7 +510,7 @@ function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): bool
   const after = s.tokens[a.last + 2];
   // Not one that also makes a future ("benötigen werden"), and only where the auxiliary ends the
   // clause ("fueron suspendidos" has its own participle after it).
-  if (next !== undefined && next.pos === undefined && aux.includes(next.lower) && !FUTURE_AUXILIARIES.has(next.lower) && (after === undefined || !after.isWord)) return true;
+  if (next !== undefined && next.pos === undefined && aux.includes(next.lower) && !(lang.data.grammar.futureAuxiliaries ?? []).includes(next.lower) && (after === undefined || !after.isWord)) return true;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const t = s.tokens[k]!;
     if (aux.includes(t.lower)) return t.pos === undefined || s.tokens[a.first]!.pos === 'VERB';
@@ -554,6 +537,7 @@ function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: num
  */
 function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Modality | undefined {
   const mod = lang.data.grammar.modality;
+  const contrasts = lang.data.grammar.contrasts ?? [];
   let found: Modality | undefined;
   for (let k = a.first - 1; k >= Math.max(0, a.first - CLAUSE_DENIAL_WINDOW); k--) {
     const t = s.tokens[k]!;
@@ -561,10 +545,10 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Mod
     const w = t.lower;
     // A denial reaches a few words, or the whole clause it opens with "that": "a démenti qu'un
     // adolescent … reconnu mineur par l'aide sociale à l'enfance ait été placé".
-    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || opensClause(s, k))) return 'denied';
+    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || opensClause(s, lang, k))) return 'denied';
     // A contrast ends the denied clause, and so does, further on, another speaker: "negó que …,
     // pero testigos afirmaron que …".
-    if (CONTRASTS.has(w) || (k < a.first - DENIAL_WINDOW && lang.speechVerbs.has(w))) break;
+    if (contrasts.includes(w) || (k < a.first - DENIAL_WINDOW && lang.speechVerbs.has(w))) break;
     if (k < a.first - DENIAL_WINDOW) continue;
     if (found || k < a.first - MODALITY_WINDOW) continue;
     if (mod.threatened.includes(w)) found = 'threatened';

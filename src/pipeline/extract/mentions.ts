@@ -261,6 +261,23 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'for', 'van', 'von', 'der',
 
 const isCapitalised = (t: Token): boolean => t.isWord && upperInitial(t.text);
 
+/**
+ * "Harriet Quennell, a spokeswoman for …, said": where a comma stands right before token `v`, the
+ * comma that opens the description before it, or -1. A description opens with a word in lower
+ * case ("a spokeswoman for", "som gjort …") or where `describes` says so; a name that opens it
+ * is itself the one described ("The mayor of Reiherwerda, Jörg Malzahn, told"). The search stays
+ * after `floor`.
+ */
+export function appositionOpening(toks: readonly Token[], v: number, floor: number, describes: (k: number) => boolean = () => false): number {
+  if (toks[v - 1]?.text !== ',') return -1;
+  for (let c = v - 2; c > floor; c--) {
+    if (toks[c]!.text !== ',') continue;
+    const next = toks[c + 1];
+    return next?.isWord && (!upperInitial(next.text) || describes(c + 1)) ? c : -1;
+  }
+  return -1;
+}
+
 /** Whether a word starts with an upper-case letter; ASCII without a regular expression. */
 export function upperInitial(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -323,14 +340,14 @@ function genitiveBeforeNoun(s: Sentence, lang: CompiledLanguage, concepts: reado
 }
 
 /**
- * The place a German town adjective names: one the tables know ("Münchner" → munich) or one the
- * document names ("Düsseldorfer" where it also writes "Düsseldorf").
+ * The place a town adjective names, by the grammar's `townAdjectiveEndings`: one the tables know
+ * ("Münchner" → munich) or one the document names ("Düsseldorfer" where it also writes
+ * "Düsseldorf").
  */
-function townAdjective(t: Token, names?: ReadonlySet<string>): string | undefined {
-  const w = fold(t.text);
-  if (!w.endsWith('er') || w.length < 6 || !upperInitial(t.text)) return undefined;
-  // "Münchner" → "München", "Bremer" → "Bremen", "Dresdner" → "Dresden".
-  const written = [t.text.slice(0, -2), `${t.text.slice(0, -2)}en`, `${t.text.slice(0, -3)}en`];
+function townAdjective(t: Token, lang: CompiledLanguage, names?: ReadonlySet<string>): string | undefined {
+  if (t.text.length < 6 || !upperInitial(t.text)) return undefined;
+  const lower = t.text.toLowerCase();
+  const written = (lang.data.grammar.townAdjectiveEndings ?? []).filter(([end]) => lower.endsWith(end)).map(([end, name]) => `${t.text.slice(0, -end.length)}${name}`);
   for (const c of written) {
     const key = placeKey(fold(c));
     if (key) return key;
@@ -408,9 +425,9 @@ function classifyRun(
     i++;
   }
   if (i > last) return;
-  // Where adjectives are written in lower case, a capitalised one ending in -er before a noun is
-  // a town's: "Münchner Flughafen" (Munich), "Düsseldorfer Polizei", "Hamburger Hafen".
-  const town = i < last && lang.data.capitalisesNouns === true && !isWrittenOut(toks[i]!.lower, lang) ? townAdjective(toks[i]!, names) : undefined;
+  // Where adjectives are written in lower case, a capitalised one before a noun with a town
+  // adjective's ending is a town's: "Münchner Flughafen" (Munich), "Düsseldorfer Polizei".
+  const town = i < last && !isWrittenOut(toks[i]!.lower, lang) ? townAdjective(toks[i]!, lang, names) : undefined;
   if (town) {
     out.push({ ...mention(s, i, i), type: 'place', key: town });
     return classifyRun(s, lang, i + 1, last, false, concepts, out, names);

@@ -2,6 +2,7 @@
  * Quantity claims: a number with its hedge, unit and what it counts ("nearly 3,000 people",
  * "uppemot 4 000 migranter", "more than 4,000km").
  */
+import { sayingActs } from '../../lexicon/concepts/families';
 import { conceptDef, type CompiledLanguage } from '../../lexicon/registry';
 import { units } from '../../lexicon/units';
 import type { Counted, QuantityClaim } from '../../types';
@@ -242,7 +243,7 @@ function fromConcept(c: ConceptMention, m: SentenceMentions): { counted: Counted
   return { counted: { text: c.text, concept, context: contextConcepts(m, concept) }, concept, end: c.end, ...(quality ? { quality } : {}) };
 }
 
-const SAYING = new Set(['act_say', 'act_announce', 'act_report']);
+const SAYING = new Set(sayingActs);
 
 /** How many tokens from a number its verb may stand ("500 migrants tried to breach" → breach). */
 const PREDICATE_WINDOW = 6;
@@ -288,10 +289,8 @@ function numberOfEnd(s: Sentence, lang: CompiledLanguage, at: number): number {
 
 /** A rise or fall is said of the figure: a change word or act of change a few words before or after it. */
 function changed(s: Sentence, m: SentenceMentions, at: number, lang: CompiledLanguage): boolean {
-  const ch = lang.data.numbers.change;
   for (let j = Math.max(0, at - CHANGE_WINDOW); j < Math.min(s.tokens.length, at + CHANGE_WINDOW); j++) {
-    const w = s.tokens[j]!.lower;
-    if (ch.increase.includes(w) || ch.decrease.includes(w)) return true;
+    if (changeWord(lang, s.tokens[j]!.lower)) return true;
   }
   return m.concepts.some((c) => (c.first >= at - CHANGE_WINDOW && c.first <= at + CHANGE_WINDOW) && c.concepts.some((id) => CHANGE_ACTS.has(id)));
 }
@@ -301,14 +300,18 @@ const CHANGE_WINDOW = 4;
 const CHANGE_ACTS = new Set(['act_rise', 'act_fall', 'act_arrive']);
 
 function changeBefore(s: Sentence, lang: CompiledLanguage, n: NumberExpr): 'increase' | 'decrease' | undefined {
-  const ch = lang.data.numbers.change;
   const toks = s.tokens;
   const k = toks.findIndex((t) => t.start >= n.start);
   if (k < 0) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    const w = toks[j]!.lower;
-    if (ch.increase.includes(w)) return 'increase';
-    if (ch.decrease.includes(w)) return 'decrease';
+    const change = changeWord(lang, toks[j]!.lower);
+    if (change) return change;
   }
   return undefined;
+}
+
+/** Whether a word of the language's number grammar says a figure rose or fell. */
+function changeWord(lang: CompiledLanguage, w: string): 'increase' | 'decrease' | undefined {
+  const ch = lang.data.numbers.change;
+  return ch.increase.includes(w) ? 'increase' : ch.decrease.includes(w) ? 'decrease' : undefined;
 }
