@@ -4,7 +4,7 @@
  */
 import snowball from 'snowball-stemmers';
 import { conceptAliases } from './concepts/aliases';
-import { actionFamilies, distinctFamilies, nearActs } from './concepts/families';
+import { actionFamilies, distinctFamilies, nearActs, opposedActs } from './concepts/families';
 import { generalConcepts } from './concepts/general';
 import { organizations } from './concepts/organizations';
 import { placeNames } from './places';
@@ -53,6 +53,7 @@ export interface CompiledLanguage {
   /** Pronouns that stand as a verb's subject: subject pronouns, and object pronouns before an infinitive ('dem att ta sig'). */
   readonly pronounsAsSubject: ReadonlySet<string>;
   readonly perfectAuxiliaries: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
   readonly infinitiveMarkers: ReadonlySet<string>;
   /** Every word of every term, folded: the forms the tables write out. */
   readonly termWords: ReadonlySet<string>;
@@ -110,13 +111,23 @@ export function nearActsOf(id: string): readonly string[] {
   return nearIndex.get(id) ?? [];
 }
 
-const antonymIndex = new Map<string, string[]>();
-for (const c of concepts.values()) if (c.antonym) antonymIndex.set(c.antonym, [...(antonymIndex.get(c.antonym) ?? []), c.id]);
 
-/** The concepts that name this one as their antonym. */
-export function antonymsOf(id: string): readonly string[] {
-  return antonymIndex.get(id) ?? [];
+const oppositeIndex = new Map<string, Set<string>>();
+for (const c of concepts.values()) {
+  if (!c.antonym) continue;
+  for (const [x, y] of [[c.id, c.antonym], [c.antonym, c.id]] as const) oppositeIndex.set(x, (oppositeIndex.get(x) ?? new Set()).add(y));
 }
+for (const [x, y] of opposedActs) {
+  oppositeIndex.set(x, (oppositeIndex.get(x) ?? new Set()).add(y));
+  oppositeIndex.set(y, (oppositeIndex.get(y) ?? new Set()).add(x));
+}
+
+/** The acts opposite to this one: whichever of two names the other as its `antonym`, and `opposedActs`. */
+export function oppositesOf(id: string): ReadonlySet<string> {
+  return oppositeIndex.get(id) ?? NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The concept and every broader concept above it, nearest first. */
 export function ancestry(id: string): string[] {
@@ -302,6 +313,7 @@ function compile(data: LanguageData): CompiledLanguage {
     clauseOpeners: lower(g.clauseOpeners ?? []),
     verbPrefixes: lower(g.verbPrefixes ?? []),
     perfectAuxiliaries: lower(g.perfectAuxiliaries ?? []),
+    coordinators: lower(g.coordinators ?? []),
     pronounsAsSubject: lower([...g.pronouns.male, ...g.pronouns.female, ...g.pronouns.plural, ...(g.objectPronouns ?? [])]),
     infinitiveMarkers: lower(g.infinitiveMarkers ?? []),
     mayHoldDate: dateFilter(g.dateWords),

@@ -163,6 +163,11 @@ export interface GrammarLexicon {
    */
   readonly perfectAuxiliaries?: readonly string[];
   /**
+   * Words that join two verbs of one subject ('und', 'oder'): after a participle that ends its
+   * clause ("hat die Kontrollen beendet und die EU-Kommission unterrichtet") they end the clause.
+   */
+  readonly coordinators?: readonly string[];
+  /**
    * Object pronouns that, standing before a verb, are its subject ("hindra dem att ta sig över",
    * "stopped them from crossing"): the agent is not looked for further back. Not for languages
    * whose object clitics precede the verb (Spanish and French).

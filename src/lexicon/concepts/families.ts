@@ -39,5 +39,16 @@ export const nearActs: readonly (readonly [string, string])[] = [
   ['act_receive', 'act_welcome'],
 ];
 
+/**
+ * Opposite acts besides each concept's one `antonym`, where one act has more than one opposite:
+ * "extended" the border controls against "ended" them as well as "lifted" them; "resumed"
+ * deportations against "stopped" them as well as "suspended" them.
+ */
+export const opposedActs: readonly (readonly [string, string])[] = [
+  ['act_extend', 'act_end'],
+  ['act_resume', 'act_stop'],
+  ['act_resume', 'act_block'],
+];
+
 /** Acts of saying: what a source says is attribution, not what a figure or a quote is about. */
 export const sayingActs: readonly string[] = ['act_say', 'act_announce', 'act_report'];

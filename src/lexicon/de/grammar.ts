@@ -196,6 +196,7 @@ export const grammar: GrammarLexicon = {
   futureAuxiliaries: ['werden', 'wird'],
   // "Münchner Flughafen", "Düsseldorfer Polizei", "Bremer Hafen".
   townAdjectiveEndings: [['er', ''], ['er', 'en'], ['ner', 'en']],
+  coordinators: ['und', 'oder', 'sowie'],
   perfectAuxiliaries: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren'],
   verbPrefixes: ['ver', 'be', 'er', 'ent', 'emp', 'zer', 'ge', 'miss', 'an', 'auf', 'aus', 'ab', 'ein', 'vor', 'nach', 'zu', 'um', 'über', 'unter', 'durch', 'wider', 'hinter', 'mit', 'her', 'hin', 'los', 'weg', 'zurück', 'fest', 'frei'],
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],
@@ -203,7 +204,7 @@ export const grammar: GrammarLexicon = {
   infinitiveMarkers: ['zu', 'um'],
   nameGenitiveSuffix: 's',
   locativePrepositions: ['in'],
-  prepositions: ['um', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'hinter', 'im', 'in', 'ins', 'mit', 'nach', 'neben', 'ohne', 'über', 'unter', 'vor', 'wegen', 'zum', 'zur', 'zwischen', 'laut', 'trotz', 'nahe', 'außerhalb', 'innerhalb', 'gemäß', 'zufolge'],
+  prepositions: ['um', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'hinter', 'im', 'in', 'ins', 'mit', 'nach', 'neben', 'ohne', 'über', 'unter', 'vor', 'wegen', 'von', 'vom', 'seit', 'zum', 'zur', 'zwischen', 'laut', 'trotz', 'nahe', 'außerhalb', 'innerhalb', 'gemäß', 'zufolge'],
   // Pieces of words a date needs (see `dateWords` in ../types.ts): months, 'today' and the like, units of time.
   dateWords: ['mittwoch', 'jan', 'feb', 'mär', 'maerz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez', 'heute', 'morgen', 'gestern', 'jetzt', 'nacht', 'mittag', 'mitternacht', 'abend', 'nachmittag', 'vormittag', 'uhr', 'sekunde', 'minute', 'stunde', 'tag', 'woche', 'monat', 'jahr', 'quartal'],
 

@@ -4,7 +4,7 @@
  * An inverted index over the keys yields the candidate pairs, so the work grows with the claims
  * that share anchors, not with the square of all claims.
  */
-import { ancestry, antonymsOf, conceptDef, fold, nearActsOf } from '../../lexicon/registry';
+import { ancestry, conceptDef, fold, nearActsOf, oppositesOf } from '../../lexicon/registry';
 import type { Claim } from '../../types';
 import { COGNATE_PREFIX, countedAs, quoteWords, specificActors } from './similarity';
 
@@ -35,9 +35,7 @@ export function blockingKeys(c: Claim): string[] {
     case 'event': {
       const keys = [`e|${c.action.concept}`];
       // Opposite acts meet under one key, whichever names the other as its antonym.
-      const anti = conceptDef(c.action.concept)?.antonym;
-      if (anti) keys.push(`e|${[c.action.concept, anti].sort().join('~')}`);
-      for (const other of antonymsOf(c.action.concept)) keys.push(`e|${[c.action.concept, other].sort().join('~')}`);
+      for (const other of oppositesOf(c.action.concept)) keys.push(`e|${[c.action.concept, other].sort().join('~')}`);
       // So do acts that languages divide differently ("arrested", "detuvo").
       for (const other of nearActsOf(c.action.concept)) keys.push(`e|${[c.action.concept, other].sort().join('≈')}`);
       for (const i of c.instruments) keys.push(`e|g:${conceptDef(i.concept)?.group ?? i.concept}`);

@@ -5,7 +5,7 @@
  */
 import { actionFamilies, sayingActs } from '../../lexicon/concepts/families';
 import { forceAlternatives, securityForces } from '../../lexicon/concepts/security-migration';
-import { ancestry, conceptDef, distinctFamily, fold, nearActsOf, sameFamily } from '../../lexicon/registry';
+import { ancestry, conceptDef, distinctFamily, fold, nearActsOf, oppositesOf, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, Participant, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
 
@@ -337,8 +337,8 @@ export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
   return ga.length > 0 && gb.length > 0 && !ga.some((g) => gb.includes(g));
 }
 
-/** Opposite acts, whichever of the two the table names the antonym of the other. */
-export const antonyms = (a: string, b: string): boolean => conceptDef(a)?.antonym === b || conceptDef(b)?.antonym === a;
+/** Opposite acts, whichever of the two the table names the antonym of the other (see `oppositesOf`). */
+export const antonyms = (a: string, b: string): boolean => oppositesOf(a).has(b);
 
 export const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
 

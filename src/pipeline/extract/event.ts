@@ -146,8 +146,9 @@ function eventsFor(
   const inverted = !passive && !before && !infinitive && pronoun < 0 && lang.data.verbSecond === true && afterAll.length > 0;
   // A participle at the end of its clause after an auxiliary ("Die Bundespolizei hat … keine
   // Asylsuchenden zurückgewiesen"): the subject stands before the auxiliary, the object after it.
-  const aux = passive ? -1 : finalParticiple(s, lang, a, lo);
-  const split = aux >= 0 ? splitRoles(s, lang, actors.filter(candidate), aux, lo, a) : undefined;
+  const verbLo = pastNounActs(s, lang, m, lo);
+  const aux = passive ? -1 : finalParticiple(s, lang, a, verbLo);
+  const split = aux >= 0 ? splitRoles(s, lang, actors.filter(candidate), aux, verbLo, a) : undefined;
   const agent = passive ? byAgent : split ? split.agent : inverted ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
   const patient = passive ? before : split ? split.patient : inverted ? afterAll[1] : afterAll[0];
@@ -239,9 +240,24 @@ function finalParticiple(s: Sentence, lang: CompiledLanguage, a: ConceptMention,
   const auxiliaries = lang.perfectAuxiliaries;
   if (auxiliaries.size === 0) return -1;
   const after = s.tokens[(a.particle ?? a.last) + 1];
-  if (after && after.isWord) return -1;
+  if (after && after.isWord && !lang.coordinators.has(after.lower)) return -1;
   for (let k = a.first - 1; k > lo && k >= 0; k--) if (auxiliaries.has(s.tokens[k]!.lower)) return k;
   return -1;
+}
+
+/**
+ * Where nouns are capitalised, an act named by a noun ("einen Syrer wegen Einschleusens von
+ * Ausländern verurteilt") is no verb of its own clause: the clause of the verb after it reaches
+ * back past it, to the verb before it.
+ */
+function pastNounActs(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, lo: number): number {
+  if (lang.data.capitalisesNouns !== true) return lo;
+  let at = lo;
+  for (;;) {
+    const noun = m.concepts.find((c) => c.type === 'action' && c.last === at && c.first === c.last && c.first > 0 && upperInitial(s.tokens[c.first]!.text));
+    if (!noun) return at;
+    at = [...m.concepts].reverse().find((c) => c.type === 'action' && c.last < noun.first)?.last ?? -1;
+  }
 }
 
 /** Where a verb's clause ends: at the next verb or at a word that opens a new clause ("medan", "while"). */
@@ -255,6 +271,9 @@ function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: n
     // A separated particle or an auxiliary marks the verb as the clause's last ("rückten … an, um",
     // "angegriffen hatte,"); a verb in second place does not ("feuerte, wie ein Sprecher sagte, …").
     if ((k > after || a.particle !== undefined) && k < hi && s.tokens[k]!.text === ',') return k;
+    // "hat die Kontrollen … beendet und die EU-Kommission … unterrichtet": a joining word right
+    // after a participle whose auxiliary stands before it ends the participle's clause.
+    if (k === after && k < hi && lang.coordinators.has(s.tokens[k]!.lower) && finalParticiple(s, lang, a, -1) >= 0) return k;
   }
   for (let k = a.last + 1; k < hi; k++) if (lang.clauseOpeners.has(s.tokens[k]!.lower)) return k;
   return hi;
@@ -469,7 +488,9 @@ function clauseStart(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo:
  * eingesetzt").
  */
 function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorSlot[], aux: number, lo: number, a: ConceptMention): { agent?: ActorSlot; patient?: ActorSlot } {
-  const between = actors.filter((x) => x.first > aux && x.last < a.first);
+  // The object is no noun after a preposition ("einen Syrer wegen Einschleusens von Ausländern",
+  // "das Protestcamp vor dem Auswärtigen Amt geräumt").
+  const between = actors.filter((x) => x.first > aux && x.last < a.first && !afterPreposition(s, lang, x));
   // Not one inside a fronted prepositional phrase ("Nach Erkrankungen bei Kindern hat das Gesundheitsamt …").
   const first = actors.filter((x) => x.last < aux && x.first > lo && !afterPreposition(s, lang, x)).at(-1);
   if (first) return { agent: first, ...(between.length > 0 ? { patient: between.at(-1)! } : {}) };

@@ -112,6 +112,9 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       if (/^[,.;:!?()]$/u.test(t.text)) break;
       continue;
     }
+    // "1,2 million de canards", "1,5 millones de euros": the word that joins a multiplier to the
+    // counted noun is no word of its own.
+    if (n.mult !== undefined && k === n.nextToken && t.pos === undefined && lang.stopwords.has(t.lower)) continue;
     // A hyphenated modifier before the noun describes it: "17,460 first-time asylum applications",
     // where there are tags; German writes its compound nouns so ("14.361 Keuchhusten-Fälle").
     if (words === 0 && hyphenated(toks, k) && (toks[k + 3]?.pos === 'NOUN' || toks[k + 3]?.pos === 'ADJ')) {
@@ -134,6 +137,9 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     }
     if (c && COUNTABLE.has(c.type) && c.type !== 'action') return fromConcept(c, m);
     const e = m.entities.find((x) => x.first === k);
+    // Where every noun is capitalised, a capitalised word after the figure is the counted noun,
+    // even where capitals run on into a name: "1.120 neue Fälle von Kirchenasyl".
+    if (e && e.type === 'name' && e.last > e.first && lang.data.capitalisesNouns === true) return { counted: { text: t.text, context: contextConcepts(m) }, end: t.end };
     // A people or group named in capitals: "hundreds of thousands of Rohingya".
     if (e && e.type === 'name' && e.last - e.first < 2) return { counted: { text: e.text, context: contextConcepts(m) }, end: e.end };
     if (e && e.type !== 'country') break;
