@@ -559,4 +559,12 @@ describe('cross-language pairs', () => {
     expect(rel('event', "Germany's Interior Ministry on Friday extended stationary controls on the border with Switzerland and notified the European Commission.", 'de', 'Das Bundesinnenministerium hat die stationären Kontrollen an der Grenze zur Schweiz am Freitag beendet und die EU-Kommission darüber unterrichtet.')).toBe('conflict');
     expect(oppositesOf('act_extend')).toEqual(new Set(['act_lift', 'act_end']));
   });
+  it('reads transliterations with "ou" and doubled letters as one place ("Nouakchott", "Nuakchot"), the baton of "slogs med batong", and "levantó" as lifting, not a rising', () => {
+    expect(sameName('nouakchott', 'nuakchot')).toBe(true);
+    expect(sameName('hamburg', 'homburg')).toBe(false);
+    const sv = compareClaims([{ id: 'sv', text: 'En asylsökande som gjorde motstånd slogs med batong av en polis, uppger polisen.', language: 'sv' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_beat');
+    expect(sv?.kind === 'event' && sv.instruments.map((i) => i.concept)).toEqual(['baton']);
+    const es = compareClaims([{ id: 'es', text: 'El Gobierno de Canarias levantó el lunes la declaración de emergencia migratoria.', language: 'es' }]).claims.find((c) => c.kind === 'event');
+    expect(es?.kind === 'event' && es.action.concept).toBe('act_lift');
+  });
 });

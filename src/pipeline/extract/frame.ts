@@ -236,6 +236,8 @@ const SPELLING_MIN = 6;
  */
 function spelling(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) === 1) return distance(a, b) === 1;
+  // French "ou" and doubled letters against a single letter: "nouakchott", "nuakchot".
+  if (Math.abs(a.length - b.length) <= 3 && plainSpelling(a) === plainSpelling(b)) return true;
   if (a.length !== b.length) return false;
   let at = -1;
   for (let k = 0; k < a.length; k++) {
@@ -245,6 +247,9 @@ function spelling(a: string, b: string): boolean {
   }
   return at >= 0 && TRANSLITERATED.has(`${a[at]}${b[at]}`);
 }
+
+/** A name as transliterations meet: "ou" as "u", a doubled letter once. */
+const plainSpelling = (name: string): string => name.replace(/ou/gu, 'u').replace(/(\p{L})\1/gu, '$1');
 
 /** Letters one language's transliteration writes for another's. */
 const TRANSLITERATED = new Set(['hj', 'jh', 'zs', 'sz', 'ck', 'kc', 'kq', 'qk', 'iy', 'yi', 'jy', 'yj', 'vw', 'wv', 'ou', 'uo', 'ij', 'ji']);
