@@ -567,4 +567,8 @@ describe('cross-language pairs', () => {
     const es = compareClaims([{ id: 'es', text: 'El Gobierno de Canarias levantó el lunes la declaración de emergencia migratoria.', language: 'es' }]).claims.find((c) => c.kind === 'event');
     expect(es?.kind === 'event' && es.action.concept).toBe('act_lift');
   });
+  it('reads a German denial with a perfect infinitive ("weist den Vorwurf zurück, … zurückgewiesen zu haben") against the act done to a person the other side names by demonym, and a baton charge ("cargaron con porras") as force', () => {
+    expect(rel('event', 'The Federal Police turned back a Somali woman at the Austrian border near Grünwaldau although she had asked for asylum, her lawyer said on Thursday.', 'de', 'Die Bundespolizei weist den Vorwurf zurück, eine Somalierin an der Grenze zu Österreich bei Grünwaldau trotz eines Asylgesuchs zurückgewiesen zu haben.')).toBe('conflict');
+    expect(rel('event', 'Riot police fired foam projectiles at stevedores who were blocking access to the port of Algeciras on Wednesday.', 'es', 'Los antidisturbios cargaron con porras el miércoles contra los estibadores que bloqueaban el acceso al puerto de Algeciras.')).toBe('conflict');
+  });
 });

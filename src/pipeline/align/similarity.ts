@@ -300,7 +300,7 @@ const SPECIFIC_DEPTH = 3;
  * is a kind of person or thing: "granted asylum to … Brahim Louali", "ha denegado el asilo al
  * activista saharaui Brahim Louali" (the name is the patient on one side, the activist on the other).
  */
-function namedAs(x: Participant | undefined, other: EventClaim): boolean {
+export function namedAs(x: Participant | undefined, other: EventClaim): boolean {
   const y = other.patient;
   return x !== undefined && y !== undefined && x.concept.includes(':') && !y.concept.includes(':') && other.concepts.includes(x.concept);
 }

@@ -174,7 +174,7 @@ function eventsFor(
   const entities = m.entities.filter((e) => e.type !== 'country' || e !== agent?.entity).map((e) => slot(e, entityKey(e.type, e.key)));
   if (!agent && !patient && !object && instruments.length === 0 && entities.length === 0) return [];
   const polarity = negated(s, lang, a, lo, hi) || refused(s, m, prev, a) ? 'negative' : 'positive';
-  const modality = modalityOf(s, lang, a);
+  const modality = modalityOf(s, lang, m, a);
   // Coordinated instruments of different kinds are separate claims: each can agree or conflict.
   const groups = new Map<string, Slot[]>();
   for (const ins of instruments) {
@@ -295,6 +295,7 @@ function usedFor(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, prev:
 }
 
 const USE_FORCE = 'act_use_force';
+const DENY_ACT = 'act_deny';
 /** Words between a use of force and the verb of its purpose: "used tear gas and water cannon to". */
 const USE_WINDOW = 8;
 
@@ -556,9 +557,14 @@ function negated(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: num
  * navire de la Border Force ait refoulé …", "tillbakavisar uppgifterna om att en polishund skulle
  * ha använts".
  */
-function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Modality | undefined {
+function modalityOf(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention): Modality | undefined {
   const mod = lang.data.grammar.modality;
   const contrasts = lang.data.grammar.contrasts ?? [];
+  // A verb of denying split around its object ends where its particle stands: "weist den Vorwurf zurück".
+  const denying = new Set(m.concepts.filter((c) => c.last < a.first && c.concepts.includes(DENY_ACT)).map((c) => c.particle ?? c.last));
+  // "bestreitet, … zurückgewiesen zu haben": a perfect infinitive is the clause a denial governs.
+  const after = (a.particle ?? a.last) + 1;
+  const infinitive = lang.infinitiveMarkers.has(s.tokens[after]?.lower ?? '') && lang.perfectAuxiliaries.has(s.tokens[after + 1]?.lower ?? '');
   let found: Modality | undefined;
   for (let k = a.first - 1; k >= Math.max(0, a.first - CLAUSE_DENIAL_WINDOW); k--) {
     const t = s.tokens[k]!;
@@ -566,7 +572,7 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, a: ConceptMention): Mod
     const w = t.lower;
     // A denial reaches a few words, or the whole clause it opens with "that": "a démenti qu'un
     // adolescent … reconnu mineur par l'aide sociale à l'enfance ait été placé".
-    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || opensClause(s, lang, k))) return 'denied';
+    if ((mod.denied.includes(w) || denying.has(k)) && (k >= a.first - DENIAL_WINDOW || opensClause(s, lang, k) || infinitive)) return 'denied';
     // A contrast ends the denied clause, and so does, further on, another speaker: "negó que …,
     // pero testigos afirmaron que …".
     if (contrasts.includes(w) || (k < a.first - DENIAL_WINDOW && lang.speechVerbs.has(w))) break;
