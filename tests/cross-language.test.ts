@@ -571,4 +571,7 @@ describe('cross-language pairs', () => {
     expect(rel('event', 'The Federal Police turned back a Somali woman at the Austrian border near Grünwaldau although she had asked for asylum, her lawyer said on Thursday.', 'de', 'Die Bundespolizei weist den Vorwurf zurück, eine Somalierin an der Grenze zu Österreich bei Grünwaldau trotz eines Asylgesuchs zurückgewiesen zu haben.')).toBe('conflict');
     expect(rel('event', 'Riot police fired foam projectiles at stevedores who were blocking access to the port of Algeciras on Wednesday.', 'es', 'Los antidisturbios cargaron con porras el miércoles contra los estibadores que bloqueaban el acceso al puerto de Algeciras.')).toBe('conflict');
   });
+  it('keeps one figure said of detaining and of injuring apart when one side also names the injured ("Police detained 46 people", "skadades 46 personer")', () => {
+    expect(rel('quantity', 'Police detained 46 people during clashes between rival demonstrations at Järntorget in Gothenburg on Saturday.', 'sv', 'Vid sammandrabbningarna mellan demonstranter och motdemonstranter på Järntorget i Göteborg i lördags skadades 46 personer.')).toBe('apart');
+  });
 });

@@ -93,6 +93,9 @@ export function sameFamily(a: string, b: string): boolean {
   return fa !== undefined && fb !== undefined && fa.some((f) => fb.includes(f));
 }
 
+/** Whether an act belongs to any family of `actionFamilies`. */
+export const inFamily = (id: string): boolean => (familyOf.get(id) ?? []).length > 0;
+
 /** Whether two acts belong to different families of which one must never be confused with another. */
 export function distinctFamily(a: string, b: string): boolean {
   const fa = familyOf.get(a) ?? [];

@@ -5,7 +5,7 @@
  */
 import { actionFamilies, sayingActs } from '../../lexicon/concepts/families';
 import { forceAlternatives, securityForces } from '../../lexicon/concepts/security-migration';
-import { ancestry, conceptDef, distinctFamily, fold, nearActsOf, oppositesOf, sameFamily } from '../../lexicon/registry';
+import { ancestry, conceptDef, distinctFamily, fold, inFamily, nearActsOf, oppositesOf, sameFamily } from '../../lexicon/registry';
 import type { Claim, EventClaim, Participant, QuantityClaim, QuoteClaim } from '../../types';
 import { framesCompatible, sameName } from '../extract/frame';
 
@@ -137,7 +137,11 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   // deployed"), but a verb one language's tables read differently should not hide a match.
   const pa = a.predicate?.concepts ?? [];
   const pb = b.predicate?.concepts ?? [];
-  if (pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => distinctFamily(x, y) && !nearActsOf(x).includes(y)))) return undefined;
+  // Only acts of a family say so: "injured" beside "act_injure" does not make "detained 46" and
+  // "46 skadades" one number.
+  const fa = pa.filter(inFamily);
+  const fb = pb.filter(inFamily);
+  if (fa.length > 0 && fb.length > 0 && fa.every((x) => fb.every((y) => distinctFamily(x, y) && !nearActsOf(x).includes(y)))) return undefined;
   // Figures of opposite acts count two things: "granted 6,500 permits", "6 500 personer fick avslag".
   if (pa.length > 0 && pb.length > 0 && pa.some((x) => pb.some((y) => antonyms(x, y))) && !pa.some((x) => pb.includes(x))) return undefined;
   // For measures ("climbed to 2.10 euros", "a atteint 2,10 euros") the verb only says how the figure got there.
