@@ -574,4 +574,11 @@ describe('cross-language pairs', () => {
   it('keeps one figure said of detaining and of injuring apart when one side also names the injured ("Police detained 46 people", "skadades 46 personer")', () => {
     expect(rel('quantity', 'Police detained 46 people during clashes between rival demonstrations at Järntorget in Gothenburg on Saturday.', 'sv', 'Vid sammandrabbningarna mellan demonstranter och motdemonstranter på Järntorget i Göteborg i lördags skadades 46 personer.')).toBe('apart');
   });
+  it('reads whom an act named by a noun was done to ("gripandet av den polske lastbilschauffören", "la detención de un conductor"), and a vehicle named by its kind as of the class of a minibus', () => {
+    const sv = compareClaims([{ id: 'sv', text: 'Gripandet av den polske lastbilschauffören skedde i färjeterminalen i Nynäshamn på fredagsmorgonen.', language: 'sv' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
+    expect(sv?.kind === 'event' && [sv.agent?.concept, sv.patient?.concept]).toEqual([undefined, 'driver']);
+    const en = compareClaims([{ id: 'en', text: 'Police confirmed the arrest of a Polish lorry driver at the ferry terminal.', language: 'en' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
+    expect(en?.kind === 'event' && en.patient?.concept).toBe('driver');
+    expect(rel('event', 'Just south of the Svinesund bridge, police on Sunday night stopped a minibus believed to be carrying migrants across the border from Norway.', 'sv', 'En minibuss som misstänks ha fört migranter över gränsen från Norge stoppades av polisen vid Svinesund under natten mot måndag.')).toBe('agree');
+  });
 });

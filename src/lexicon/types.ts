@@ -168,6 +168,17 @@ export interface GrammarLexicon {
    */
   readonly coordinators?: readonly string[];
   /**
+   * Words after a noun of an act that introduce whom it was done to: 'of' ("the arrest of a lorry
+   * driver"), 'av' ("gripandet av lastbilschauffören"), 'de' ("la detención de"), 'von'/'des'
+   * ("die Festnahme des Mannes").
+   */
+  readonly actObjectMarkers?: readonly string[];
+  /**
+   * Endings that make a word of an act a noun where there are no part-of-speech tags: 'ningen',
+   * 'andet' (Swedish), 'ción' (Spanish), 'tion' (French). German nouns are known by their capital.
+   */
+  readonly actNounEndings?: readonly string[];
+  /**
    * Object pronouns that, standing before a verb, are its subject ("hindra dem att ta sig över",
    * "stopped them from crossing"): the agent is not looked for further back. Not for languages
    * whose object clitics precede the verb (Spanish and French).

@@ -186,6 +186,7 @@ export const grammar: GrammarLexicon = {
   ],
 
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'werden', 'wird'],
+  actObjectMarkers: ['von', 'vom', 'des', 'der'],
   passiveAgent: ['von', 'vom', 'durch'],
   particleGap: 12,
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".

@@ -165,6 +165,8 @@ export const grammar: GrammarLexicon = {
   ],
 
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'es', 'son'],
+  actObjectMarkers: ['de', 'del'],
+  actNounEndings: ['ción', 'ciones', 'sión', 'siones', 'miento', 'mientos'],
   passiveAgent: ['por'],
   clauseOpeners: ['cuando', 'mientras', 'aunque', 'antes', 'porque', 'hasta', 'pese'],
   infinitiveMarkers: ['para', 'a', 'de'],

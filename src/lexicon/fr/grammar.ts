@@ -167,6 +167,8 @@ export const grammar: GrammarLexicon = {
   ],
 
   passiveAuxiliaries: ['été', 'fut', 'furent'],
+  actObjectMarkers: ['de', 'du', 'des', "d'", 'd’'],
+  actNounEndings: ['tion', 'tions', 'sion', 'sions', 'ment', 'ments'],
   passiveAgent: ['par'],
   clauseOpeners: ['quand', 'tandis', 'avant', 'parce', 'lorsque', 'quoique'],
   infinitiveMarkers: ['pour', 'à', 'de'],

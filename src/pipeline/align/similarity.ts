@@ -246,7 +246,9 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
     // two different acts share; both sides' instruments of the shared classes count, so that the
     // score is the same either way round.
     const gb = new Set(b.instruments.map((i) => groupOf(i.concept)));
-    const shared = [...a.instruments.filter((i) => gb.has(groupOf(i.concept))), ...b.instruments.filter((i) => ga.has(groupOf(i.concept)))];
+    // One instrument named by its kind on one side ("a minibus", "ett fordon") is of its class.
+    const meets = (i: { concept: string }, groups: ReadonlySet<string>, other: EventClaim) => groups.has(groupOf(i.concept)) || other.instruments.some((j) => conceptsCompatible(i.concept, j.concept));
+    const shared = [...a.instruments.filter((i) => meets(i, gb, b)), ...b.instruments.filter((i) => meets(i, ga, a))];
     const common = Math.max(0, ...shared.map((i) => rarity(i.concept)));
     const often = Math.min(...shared.map((i) => rarity.count?.(i.concept) ?? 0)) >= COMMON_COUNT;
     const weight = sameAction || opposite || !often || common >= COMMON_INSTRUMENT ? 1 : Math.max(INSTRUMENT_FLOOR, common);

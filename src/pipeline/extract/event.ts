@@ -149,9 +149,12 @@ function eventsFor(
   const verbLo = pastNounActs(s, lang, m, lo);
   const aux = passive ? -1 : finalParticiple(s, lang, a, verbLo);
   const split = aux >= 0 ? splitRoles(s, lang, actors.filter(candidate), aux, verbLo, a) : undefined;
-  const agent = passive ? byAgent : split ? split.agent : inverted ? afterAll[0] : before;
+  // "the arrest of a lorry driver", "gripandet av lastbilschauffören": whom an act named by a noun
+  // was done to follows it; who did it is not there.
+  const ofWhom = passive || split ? undefined : nounObject(s, lang, a, afterAll);
+  const agent = passive ? byAgent : split ? split.agent : ofWhom ? (inverted ? undefined : before) : inverted ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
-  const patient = passive ? before : split ? split.patient : inverted ? afterAll[1] : afterAll[0];
+  const patient = passive ? before : split ? split.patient : ofWhom ?? (inverted ? afterAll[1] : afterAll[0]);
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
   // still makes a claim of it and belongs to its span and concepts.
   // A passive's subject that is a thing or a kind of place is what it acts on: "The border was
@@ -259,6 +262,29 @@ function pastNounActs(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, 
     at = [...m.concepts].reverse().find((c) => c.type === 'action' && c.last < noun.first)?.last ?? -1;
   }
 }
+
+/**
+ * The actor an act named by a noun was done to: right after the word that joins them ("the
+ * arrest of a Polish lorry driver", "gripandet av den polske lastbilschauffören", "la detención de
+ * un conductor", "die Festnahme des Fahrers"), with only function words between. A noun is known
+ * by its tag, its capital where nouns are capitalised, or its ending.
+ */
+function nounObject(s: Sentence, lang: CompiledLanguage, a: ConceptMention, after: readonly ActorSlot[]): ActorSlot | undefined {
+  const g = lang.data.grammar;
+  const markers = g.actObjectMarkers ?? [];
+  const marker = a.last + 1;
+  if (a.particle !== undefined || !markers.includes(s.tokens[marker]?.lower ?? '')) return undefined;
+  const t = s.tokens[a.last]!;
+  const noun = t.pos !== undefined ? t.pos === 'NOUN' : lang.data.capitalisesNouns === true ? upperInitial(t.text) && a.last > 0 : (g.actNounEndings ?? []).some((e) => t.lower.endsWith(e));
+  if (!noun) return undefined;
+  const x = after[0];
+  if (!x || x.first <= marker) return undefined;
+  for (let k = marker + 1; k < x.first; k++) if (!s.tokens[k]!.isWord || !(lang.stopwords.has(s.tokens[k]!.lower) || s.tokens[k]!.pos === 'ADJ' || s.tokens[k]!.pos === 'DET')) return x.first - marker <= OBJECT_REACH ? x : undefined;
+  return x;
+}
+
+/** Words a noun of an act may stand from whom it was done to, adjectives and demonyms between ("av den polske lastbilschauffören"). */
+const OBJECT_REACH = 4;
 
 /** Where a verb's clause ends: at the next verb or at a word that opens a new clause ("medan", "while"). */
 function clauseEnd(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi: number): number {
