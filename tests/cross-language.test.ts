@@ -581,4 +581,10 @@ describe('cross-language pairs', () => {
     expect(en?.kind === 'event' && en.patient?.concept).toBe('driver');
     expect(rel('event', 'Just south of the Svinesund bridge, police on Sunday night stopped a minibus believed to be carrying migrants across the border from Norway.', 'sv', 'En minibuss som misstänks ha fört migranter över gränsen från Norge stoppades av polisen vid Svinesund under natten mot måndag.')).toBe('agree');
   });
+  it('reads the field a title names with "de" as no place ("la consejera de Bienestar Social"), and a place after a title with "in" as a place ("her Danish counterpart in Copenhagen")', () => {
+    const es = compareClaims([{ id: 'es', text: '"Canarias no es un muelle, es una tierra con límites", afirmó la consejera de Bienestar Social del Gobierno canario, Nieves Perdomo.', language: 'es' }]).claims.find((c) => c.kind === 'quote');
+    expect(es?.frame.places).toEqual([]);
+    const en = compareClaims([{ id: 'en', text: 'Migration Minister Sanna Törnvall met her Danish counterpart in Copenhagen on Tuesday.', language: 'en' }]).claims.find((c) => c.kind === 'event');
+    expect(en?.frame.places).toContain('copenhagen');
+  });
 });

@@ -545,7 +545,11 @@ function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: nu
   const after = toks[last + 1];
   const after2 = toks[last + 2];
   if ((before && lang.speechVerbs.has(before.lower)) || (after && lang.speechVerbs.has(after.lower))) return 'person';
-  if (before && lang.placePrepositions.has(before.lower)) return 'place';
+  // "la consejera de Bienestar Social", "minister of Defence": a title's "of" names its field
+  // ("her counterpart in Copenhagen" is a place).
+  const title = toks[first - 2];
+  const field = title !== undefined && lang.titles.has(title.lower) && (lang.data.grammar.actObjectMarkers ?? []).includes(before?.lower ?? '');
+  if (before && lang.placePrepositions.has(before.lower) && !field) return 'place';
   if (after?.text === ',' && after2 && countryOf(after2.text, lang)) return 'place';
   const locative = lang.data.grammar.locativePrepositions;
   if (after && (locative ? locative.includes(after.lower) : lang.placePrepositions.has(after.lower)) && after2 && countryOf(after2.text, lang)) return 'place';
