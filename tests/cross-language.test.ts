@@ -587,4 +587,7 @@ describe('cross-language pairs', () => {
     const en = compareClaims([{ id: 'en', text: 'Migration Minister Sanna Törnvall met her Danish counterpart in Copenhagen on Tuesday.', language: 'en' }]).claims.find((c) => c.kind === 'event');
     expect(en?.frame.places).toContain('copenhagen');
   });
+  it('reads one speaker\'s words of up to twelve words on one occasion, told two ways, as one quote altered', () => {
+    expect(rel('quote', '"Nous ne sommes pas équipés pour accueillir tout ce monde," Sylvie Marteaux, the mayor of Écrouvelle-sur-Mer, told reporters on Monday after another night of arrivals on the beach.', 'fr', '«\u00a0Nous ne sommes plus en mesure d\'accueillir dignement ces gens\u00a0», a lancé lundi devant la presse Sylvie Marteaux, maire d\'Écrouvelle-sur-Mer, après une nouvelle nuit d\'arrivées sur la plage.')).toBe('conflict');
+  });
 });

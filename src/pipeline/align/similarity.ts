@@ -364,10 +364,11 @@ function quoteScore(a: QuoteClaim, b: QuoteClaim): number | undefined {
 
 /**
  * Longest quote (in words) a differently worded one may be a version of: a few words that
- * characterise something ("a real breakthrough", "a modest step") are quoted two ways; two long
- * quotes of one speaker that share few words are two things said.
+ * characterise something ("a real breakthrough", "a modest step"; "Nous ne sommes pas équipés
+ * pour accueillir tout ce monde" against "plus en mesure d'accueillir dignement ces gens") are
+ * quoted two ways; two long quotes of one speaker that share few words are two things said.
  */
-const SHORT_QUOTE = 8;
+const SHORT_QUOTE = 12;
 
 /**
  * One speaker's words about one matter, told two ways, are one quote whose words differ: "a real
