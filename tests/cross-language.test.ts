@@ -590,4 +590,10 @@ describe('cross-language pairs', () => {
   it('reads one speaker\'s words of up to twelve words on one occasion, told two ways, as one quote altered', () => {
     expect(rel('quote', '"Nous ne sommes pas équipés pour accueillir tout ce monde," Sylvie Marteaux, the mayor of Écrouvelle-sur-Mer, told reporters on Monday after another night of arrivals on the beach.', 'fr', '«\u00a0Nous ne sommes plus en mesure d\'accueillir dignement ces gens\u00a0», a lancé lundi devant la presse Sylvie Marteaux, maire d\'Écrouvelle-sur-Mer, après une nouvelle nuit d\'arrivées sur la plage.')).toBe('conflict');
   });
+  it('reads "ett drygt hundratal", a genitive year ("fyra års fängelse") and litres as amounts', () => {
+    const sv = compareClaims([{ id: 'sv', text: 'Ett drygt hundratal personer slöt i lördags upp på torget. Han döms till fyra års fängelse.', language: 'sv' }]).claims.filter((c) => c.kind === 'quantity');
+    expect(sv.map((c) => c.kind === 'quantity' && [c.low, c.high, c.unit])).toEqual([[100, 140, undefined], [4, 4, 'yr']]);
+    const de = compareClaims([{ id: 'de', text: 'Bis zu 95 Liter Regen pro Quadratmeter gingen über dem Erzgebirge nieder.', language: 'de' }]).claims.find((c) => c.kind === 'quantity');
+    expect(de?.kind === 'quantity' && [de.value, de.unit, de.dimension]).toEqual([95, 'l', 'volume']);
+  });
 });

@@ -17,6 +17,7 @@ export interface UnitDef {
     | 'duration'
     | 'speed'
     | 'temperature'
+    | 'volume'
     | 'percent'
     | 'money'
     | 'count';
@@ -34,12 +35,16 @@ export const units: Readonly<Record<string, UnitDef>> = {
   // length (base: metre)
   m: { id: 'm', dimension: 'length', toBase: 1 },
   cm: { id: 'cm', dimension: 'length', toBase: 0.01 },
+  mm: { id: 'mm', dimension: 'length', toBase: 0.001 },
   km: { id: 'km', dimension: 'length', toBase: 1000 },
   mi: { id: 'mi', dimension: 'length', toBase: 1609.344 },
   mil: { id: 'mil', dimension: 'length', toBase: 10_000 }, // Scandinavian mile (sv 'mil')
   nmi: { id: 'nmi', dimension: 'length', toBase: 1852 }, // nautical mile
   ft: { id: 'ft', dimension: 'length', toBase: 0.3048 },
   yd: { id: 'yd', dimension: 'length', toBase: 0.9144 },
+
+  // volume (base: litre); rain is told in litres per square metre or in millimetres
+  l: { id: 'l', dimension: 'volume', toBase: 1 },
 
   // area (base: square metre)
   m2: { id: 'm2', dimension: 'area', toBase: 1 },

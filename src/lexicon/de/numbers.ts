@@ -143,6 +143,9 @@ export const numbers: NumberLexicon = {
     { phrase: 'Meter', unit: 'm', position: 'after' },
     { phrase: 'Metern', unit: 'm', position: 'after' },
     { phrase: 'cm', unit: 'cm', position: 'after' },
+    { phrase: 'Liter', unit: 'l', position: 'after' },
+    { phrase: 'mm', unit: 'mm', position: 'after' },
+    { phrase: 'Millimeter', unit: 'mm', position: 'after' },
     { phrase: 'Zentimeter', unit: 'cm', position: 'after' },
     { phrase: 'Fuß', unit: 'ft', position: 'after' },
     // area

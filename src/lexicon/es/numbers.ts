@@ -177,6 +177,10 @@ export const numbers: NumberLexicon = {
     { phrase: 'm', unit: 'm', position: 'after' },
     { phrase: 'metros', unit: 'm', position: 'after' },
     { phrase: 'cm', unit: 'cm', position: 'after' },
+    { phrase: 'litros', unit: 'l', position: 'after' },
+    { phrase: 'litro', unit: 'l', position: 'after' },
+    { phrase: 'mm', unit: 'mm', position: 'after' },
+    { phrase: 'milímetros', unit: 'mm', position: 'after' },
     { phrase: 'centímetros', unit: 'cm', position: 'after' },
     { phrase: 'pies', unit: 'ft', position: 'after' },
     // area

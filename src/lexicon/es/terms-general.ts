@@ -86,7 +86,7 @@ export const generalTerms: TermTable = {
   congress: ['congreso', 'congreso nacional', 'cámara de diputados', 'congreso de los diputados'],
   senate: ['senado'],
   court: ['tribunal', 'corte', 'juzgado', 'audiencia', 'audiencia nacional', 'audiencia provincial', 'poder judicial'],
-  supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional', 'consejo constitucional'],
+  supreme_court: ['corte suprema', 'tribunal supremo', 'suprema corte', 'tribunal constitucional', 'consejo constitucional', 'corte constitucional', 'sala constitucional'],
   ministry: ['ministerio', 'secretaría', 'cartera'],
   interior_ministry: ['ministerio del interior', 'ministerio de interior'],
   foreign_ministry: [
@@ -166,7 +166,7 @@ export const generalTerms: TermTable = {
   export: ['exportación', 'exportaciones', 'exportar', 'exportador'],
   import: ['importaciones de', 'importación de', 'importaciones del', 'importaciones chinas', 'importaciones de bienes'],
   company: ['empresa', 'compañía', 'corporación', 'multinacional'],
-  industry: ['industria', 'manufactura'],
+  industry: ['industria', 'manufactura', 'nave industrial', 'naves industriales', 'polígono industrial', 'polígonos industriales'],
   factory: ['fábrica', 'planta'],
   agriculture: ['agricultura'],
   market: ['mercado', 'mercados'],
@@ -205,7 +205,7 @@ export const generalTerms: TermTable = {
   heavy_rain: ['lluvias torrenciales', 'aguacero', 'tromba de agua', 'lluvias intensas', 'monzón'],
   fire: ['incendio', 'fuego', 'en llamas'],
   wildfire: ['incendio forestal', 'incendios forestales'],
-  storm: ['tormenta', 'temporal', 'tempestad', 'borrasca'],
+  storm: ['tormenta', 'tempestad', 'borrasca', 'el temporal', 'un temporal', 'del temporal', 'al temporal', 'fuerte temporal', 'los temporales', 'temporal de lluvia', 'temporal de lluvias', 'temporal de viento', 'temporal de nieve', 'temporal marítimo'],
   hurricane: ['huracán', 'tifón', 'ciclón', 'tormenta tropical'],
   tornado: ['un tornado', 'el tornado', 'los tornados', 'varios tornados', 'tornado de categoría'],
   snowstorm: ['nevada', 'ventisca', 'tormenta de nieve'],
@@ -294,7 +294,7 @@ export const generalTerms: TermTable = {
   act_accuse: ['acusar', 'acusó', 'acusación', 'acusaciones', 'culpar', 'culpó', 'presentar cargos', 'presentó cargos', 'presentaron cargos', 'formular cargos', 'formuló cargos', 'imputar', 'imputó', 'imputaron', 'acusado formalmente', 'acusada formalmente', 'presentar una denuncia', 'presentó una denuncia', 'interponer una denuncia', 'interpuso una denuncia'],
   act_criticize: ['criticar', 'criticó', 'crítica', 'críticas', 'arremeter'],
   act_condemn: ['condenar', 'condenó', 'condena', 'repudiar', 'repudio', 'denunciar'],
-  act_deny: ['negar', 'negó', 'negaron', 'desmentir', 'desmintió', 'desmentido'],
+  act_deny: ['negar', 'negó', 'negaron', 'niega', 'niegan', 'negado', 'negaba', 'negaban', 'negando', 'negará', 'desmentir', 'desmintió', 'desmentido', 'desmiente', 'desmienten'],
   act_confirm: ['confirmar', 'confirmó', 'confirmación'],
   act_respond: ['responder', 'respondió', 'respuesta', 'reaccionar', 'reacción'],
   act_send: [
@@ -302,7 +302,7 @@ export const generalTerms: TermTable = {
     'mandó',
   ],
   act_arrive: ['llegar', 'llegó', 'llegaron', 'llegada', 'arribar', 'arribo', 'alcanzar la frontera', 'alcanzaron la frontera', 'alcanzó la frontera', 'alcanzar la costa', 'alcanzaron la costa', 'alcanzó la costa', 'alcanzaron tierra', 'alcanzar tierra firme', 'alcanzaron tierra firme'],
-  act_leave: ['salir', 'salió', 'salieron', 'salida', 'abandonar', 'abandonó', 'marcharse'],
+  act_leave: ['salir', 'salió', 'salieron', 'salida', 'abandonar', 'abandonó', 'marcharse', 'dejar a la deriva', 'dejado a la deriva', 'dejó a la deriva', 'dejaron a la deriva', 'deja a la deriva', 'dejan a la deriva', 'abandonar a la deriva', 'abandonado a la deriva', 'abandonada a la deriva', 'abandonó a la deriva'],
   act_form: ['conformar', 'agruparse', 'congregarse', 'ponerse en marcha',
     'se puso en marcha', 'se formó', 'se formaron'
   ],
@@ -332,10 +332,11 @@ export const generalTerms: TermTable = {
     'acordar', 'acordó', 'acordaron', 'consensuar', 'llegar a un acuerdo', 'llegaron a un acuerdo', 'alcanzar un acuerdo', 'alcanzaron un acuerdo', 'alcanzó un acuerdo', 'alcanzado un acuerdo', 'cerrar un acuerdo', 'cerraron un acuerdo', 'cerró un acuerdo', 'sellar un acuerdo', 'sellaron un acuerdo', 'selló un acuerdo'],
   act_approve: [
     'aprobar', 'aprueba', 'aprobó', 'aprobación', 'ratificar', 'avalar', 'aceptar', 'adoptar',
+    'luz verde', 'dar luz verde', 'dio luz verde', 'dieron luz verde', 'da luz verde', 'dan luz verde', 'dado luz verde',
   ],
-  act_reject: ['rechazar', 'rechazó', 'rechazaron', 'rechazado', 'rechazada', 'rechazo', 'denegar', 'desestimar', 'desestimó', 'anular', 'anuló', 'invalidar', 'invalidó'],
+  act_reject: ['rechazar', 'rechazó', 'rechazaron', 'rechazado', 'rechazada', 'rechazo', 'denegar', 'desestimar', 'desestimó', 'anular', 'anuló', 'invalidar', 'invalidó', '=tumbar', '=tumbó', '=tumbaron', '=tumbado', '=tumbada', 'tumba el decreto', 'tumba la ley', 'declarar inconstitucional', 'declaró inconstitucional', 'declaró inexequible', 'declaró inconstitucionales'],
   act_ban: ['prohibir', 'prohibió', 'prohibición'],
-  act_impose: ['imponer', 'impuso', 'imposición', 'declarar el estado de emergencia', 'declaró el estado de emergencia', 'declara el estado de emergencia', 'decretar el estado de emergencia', 'decretó el estado de emergencia', 'declaró el estado de excepción', 'decretó el estado de excepción', 'decretó el estado de alarma', 'activar el plan', 'activar el protocolo', 'decretar la emergencia', 'declarar estado de catástrofe', 'declaró estado de catástrofe', 'decretar estado de catástrofe', 'decretó estado de catástrofe', 'declarar estado de calamidad', 'declaró estado de calamidad', 'decretó estado de calamidad', 'declarar zona de catástrofe', 'declaró zona de catástrofe'],
+  act_impose: ['imponer', 'impuso', 'imposición', 'declarar el estado de emergencia', 'declaró el estado de emergencia', 'declara el estado de emergencia', 'decretar el estado de emergencia', 'decretó el estado de emergencia', 'declaró el estado de excepción', 'decretó el estado de excepción', 'decretó el estado de alarma', 'activar el plan', 'activar el protocolo', 'decretar la emergencia', 'declarar estado de catástrofe', 'declaró estado de catástrofe', 'decretar estado de catástrofe', 'decretó estado de catástrofe', 'declarar estado de calamidad', 'declaró estado de calamidad', 'decretó estado de calamidad', 'declarar zona de catástrofe', 'declaró zona de catástrofe', 'decretar el estado de prevención', 'decretó el estado de prevención', 'declaró el estado de prevención', 'decretó estado de prevención', 'declaró estado de prevención'],
   act_lift: ['levantar', 'levantó', 'suprimir', 'flexibilizar', 'desactivar', 'levantar la alerta'],
   act_decide: ['decidir', 'decidió', 'decisión', 'resolver'],
   act_rule: ['fallar', 'falló', 'fallo', 'sentencia', 'dictaminar', 'dictamen'],
@@ -354,7 +355,7 @@ export const generalTerms: TermTable = {
   act_lose: ['perder', 'perdió', 'derrota', 'pérdida', 'perdedor'],
   act_rise: [
     'aumentar', 'aumentó', 'aumento', 'subir', 'subió', 'subida', 'crecer', 'creció',
-    'incrementar', 'incremento', 'dispararse',
+    'incrementar', 'incremento', 'se dispararon los precios', 'se disparó el precio', 'se disparan los precios', 'se dispara el precio',
   ],
   act_fall: [
     'caer', 'cayó', 'caída', 'bajar', 'bajó', 'bajada', 'disminuir', 'disminución', 'descender',
@@ -380,7 +381,7 @@ export const generalTerms: TermTable = {
   act_welcome: ['acoger', 'acogió', 'acogida', 'dar la bienvenida', 'dio la bienvenida'],
   act_pay: ['pagar', 'pagó', 'pago'],
   act_buy: ['comprar', 'compró', 'compra'],
-  act_sell: ['vender', 'vendió', 'venta'],
+  act_sell: ['vender', 'vendió', 'venta', 'compraventa', 'compraventas'],
   act_organize: ['organizar', 'organizó'],
   act_plan: [
     'planear', 'planeó', 'plan', 'planes', 'planificar', 'pretender', 'tener previsto', 'prever',
@@ -426,5 +427,5 @@ export const generalTerms: TermTable = {
   act_boil_water: ['hervir el agua', 'hervir el agua del grifo', 'hervir agua', 'aviso de hervir el agua', 'hervir el agua antes de consumirla'],
   act_declare_insolvent: ['en concurso de acreedores', 'declarada en concurso', 'declarado en concurso', 'se declaró en quiebra', 'declaró la quiebra', 'solicitó el concurso de acreedores', 'presentó concurso de acreedores', 'solicitó concurso de acreedores'],
   act_quarantine: ['puso en cuarentena', 'pusieron en cuarentena', 'puesto en cuarentena', 'puesta en cuarentena', 'puestos en cuarentena', 'poner en cuarentena', 'en cuarentena', 'decretó la cuarentena', 'ordenó la cuarentena'],
-  act_find: ['hallar', 'hallaron', 'halló', 'hallado', 'hallada', 'hallados', 'halladas', 'hallazgo', '=encontraron', '=encontró', '=encontrado', '=encontrada', '=encontrados', '=encontradas', 'localizaron el cuerpo', 'localizó el cuerpo', 'hallado muerto', 'encontrado muerto', 'hallado sin vida'],
+  act_find: ['hallar', 'hallaron', 'halló', 'hallado', 'hallada', 'hallados', 'halladas', 'hallazgo', '=encontraron', '=encontró', '=encontrado', '=encontrada', '=encontrados', '=encontradas', 'localizaron el cuerpo', 'localizó el cuerpo', '=localizar', '=localizó', '=localizaron', '=localiza', '=localizan', '=localizado', '=localizada', '=localizados', '=localizadas', 'descubrir', 'descubrió', 'descubrieron', 'descubierto', 'descubierta', 'descubiertos', 'descubrimiento', 'hallado muerto', 'encontrado muerto', 'hallado sin vida'],
 };

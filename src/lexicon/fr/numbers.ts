@@ -154,6 +154,10 @@ export const numbers: NumberLexicon = {
     { phrase: 'mètres', unit: 'm', position: 'after' },
     { phrase: 'mètre', unit: 'm', position: 'after' },
     { phrase: 'cm', unit: 'cm', position: 'after' },
+    { phrase: 'litres', unit: 'l', position: 'after' },
+    { phrase: 'litre', unit: 'l', position: 'after' },
+    { phrase: 'mm', unit: 'mm', position: 'after' },
+    { phrase: 'millimètres', unit: 'mm', position: 'after' },
     { phrase: 'centimètres', unit: 'cm', position: 'after' },
     { phrase: 'pieds', unit: 'ft', position: 'after' },
     // area
