@@ -596,4 +596,10 @@ describe('cross-language pairs', () => {
     const de = compareClaims([{ id: 'de', text: 'Bis zu 95 Liter Regen pro Quadratmeter gingen über dem Erzgebirge nieder.', language: 'de' }]).claims.find((c) => c.kind === 'quantity');
     expect(de?.kind === 'quantity' && [de.value, de.unit, de.dimension]).toEqual([95, 'l', 'volume']);
   });
+  it('matches a hyphenated term whether the reader keeps the word whole or splits it at the hyphen ("counter-demonstrators", "rubber-coated bullets")', () => {
+    const r = compareClaims([{ id: 'en', text: 'Riot police turned water cannon on counter-demonstrators and fired rubber-coated bullets.', language: 'en' }]);
+    const fired = r.claims.find((c) => c.kind === 'event' && c.action.concept === 'act_use_force' && c.instruments.length > 0 && c.instruments.every((i) => i.concept !== 'water_cannon'));
+    expect(fired?.kind === 'event' && fired.instruments.map((i) => i.concept)).toEqual(['rubber_bullets']);
+    expect(r.claims.some((c) => c.concepts.includes('protester'))).toBe(true);
+  });
 });

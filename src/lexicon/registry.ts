@@ -240,20 +240,25 @@ function compile(data: LanguageData): CompiledLanguage {
         // A term written with a leading '=' matches only as written: "=empleo" (a job) is not
         // "empleó" (used), though Snowball gives both one stem.
         const exact = term.startsWith('=');
-        const ws = words(exact ? term.slice(1) : term).flatMap(elided);
-        for (const w of ws) termWords.add(fold(w));
-        // A stem of three letters or fewer collides with too many words ("vis" for both "visa"
-        // and "visade"): such words match as written, marked with a leading '='.
-        const stems = ws.map((w) => {
-          if (exact) return `=${w}`;
-          const st = stem(w);
-          return st.length <= SHORT_STEM && st !== w ? `=${w}` : st;
-        });
-        if (stems.length === 0) continue;
-        const key = stems.join(' ');
-        const entry = byKey.get(key) ?? { stems, concepts: new Set<string>() };
-        entry.concepts.add(id);
-        byKey.set(key, entry);
+        const whole = words(exact ? term.slice(1) : term).flatMap(elided);
+        // A reader may keep a hyphenated word whole ("counter-demonstrators") or read the hyphen
+        // as a word of its own ("rubber - coated bullets", "couvre - feu"): the term is both.
+        const split = whole.flatMap((w) => w.split(/[-‐]/u)).filter((w) => w.length > 0);
+        for (const ws of split.length === whole.length ? [whole] : [whole, split]) {
+          for (const w of ws) termWords.add(fold(w));
+          // A stem of three letters or fewer collides with too many words ("vis" for both "visa"
+          // and "visade"): such words match as written, marked with a leading '='.
+          const stems = ws.map((w) => {
+            if (exact) return `=${w}`;
+            const st = stem(w);
+            return st.length <= SHORT_STEM && st !== w ? `=${w}` : st;
+          });
+          if (stems.length === 0) continue;
+          const key = stems.join(' ');
+          const entry = byKey.get(key) ?? { stems, concepts: new Set<string>() };
+          entry.concepts.add(id);
+          byKey.set(key, entry);
+        }
       }
     }
   }
