@@ -166,12 +166,12 @@ export const generalTerms: TermTable = {
 
   // Economy
   economy: ['wirtschaft', 'konjunktur'],
-  job: ['job', 'arbeitsplatz', 'arbeitsplätze', 'beschäftigung'],
+  job: ['job', 'arbeitsplatz', 'arbeitsplätze', 'beschäftigung', 'erwerbstätigkeit'],
   unemployment: [
     'arbeitslosigkeit', 'arbeitslose', 'arbeitslos', 'erwerbslosigkeit', 'arbeitslosenquote', 'arbeitslosen', 'zahl der arbeitslosen', 'arbeitslosenzahl', 'arbeitslosenzahlen', 'erwerbslose', 'erwerbslosen', 'zahl der erwerbslosen', 'ohne arbeit', 'ohne job', 'joblos'],
   poverty: ['armut', 'bedürftigkeit', 'verarmung'],
   famine: ['hunger', 'hungersnot', 'ernährungsunsicherheit'],
-  food: ['lebensmittel', 'nahrungsmittel', 'nahrung', 'mahlzeit', 'mahlzeiten', 'essensportionen', 'lebensmittelpakete'],
+  food: ['lebensmittel', 'nahrungsmittel', 'nahrung', 'mahlzeit', 'mahlzeiten', 'essensportionen', 'lebensmittelpakete', 'das essen', 'kein essen', 'ohne essen', 'essensausgabe', 'essensausgaben', 'mittagessen', 'abendessen'],
   housing: ['wohnung', 'wohnungen', 'wohnraum', 'miete', 'mieten'],
   price: ['preis', 'preise', 'kosten'],
   inflation: ['inflation', 'inflationsrate', 'teuerung', 'teuerungsrate', 'geldentwertung'],
@@ -183,7 +183,7 @@ export const generalTerms: TermTable = {
   trade_war: ['handelskrieg', 'handelsstreit', 'handelskonflikt'],
   export: ['export', 'exporte', 'ausfuhr', 'ausfuhren', 'exportieren', 'exporteur'],
   import: ['import', 'importe', 'einfuhr', 'einfuhren', 'importieren', 'importeur'],
-  company: ['unternehmen', 'firma', 'konzern', 'betrieb'],
+  company: ['unternehmen', 'firma', 'konzern', 'betrieb', 'geschäftsräume', 'geschäftsräumen', 'geschäftsräumlichkeiten'],
   industry: ['industrie', 'produktion'],
   factory: ['fabrik', 'fabrikhalle'],
   agriculture: ['landwirtschaft'],
@@ -302,7 +302,7 @@ export const generalTerms: TermTable = {
     'treffen', 'traf', 'trafen', 'zusammenkommen', 'zusammenkunft', 'begegnen',
     'begegnung', 'unterredung', 'sich getroffen', 'trafen sich', 'traf sich',
   ],
-  act_visit: ['besuchen', 'besuchte', 'besucht', 'besuch', 'visite'],
+  act_visit: ['=besuchen', 'besuchte', 'besuchten', 'besucht', '=besuch', '=besuchs', '=besuche', 'visite'],
   act_negotiate: ['verhandeln', 'verhandelte', 'verhandlung', 'verhandlungen', 'gespräche'],
   act_discuss: [
     'diskutieren', 'diskutierte', 'diskussion', 'debattieren', 'debatte', 'erörtern', 'beraten',
@@ -367,10 +367,10 @@ export const generalTerms: TermTable = {
   act_join: [
     'sich anschließen', 'schlossen sich an', 'angeschlossen', 'beitreten', 'trat bei',
     'beigetreten', 'beitritt', 'teilgenommen', 'teilnahme', 'nahm an teil', 'nahmen an teil', 'nimmt an teil', 'nehmen an teil', 'an teilnehmen', 'nahm teil', 'nahmen teil', 'nimmt teil', 'nehmen teil'],
-  act_stay: ['bleiben', 'blieb', 'geblieben', 'verbleiben'],
+  act_stay: ['bleiben', 'blieb', 'geblieben', 'verbleiben', 'übernachtung', 'übernachtungen', 'übernachten', 'übernachtete', 'übernachteten', 'übernachtet'],
   act_close: ['schließen', 'schloss', 'geschlossen', 'schließung', 'dichtmachen'],
   act_open: ['öffnen', 'öffnete', 'geöffnet', 'öffnung', 'wiedereröffnen'],
-  act_stop: ['aufhören', 'hörte auf', 'aufgehört', 'einstellen', 'stellte ein', 'eingestellt'],
+  act_stop: ['aufhören', 'hörte auf', 'aufgehört', 'einstellen', 'stellte ein', 'eingestellt', 'abbrechen', 'brach ab', 'brachen ab', 'bricht ab', 'abgebrochen', 'abbruch'],
   act_continue: ['fortsetzen', 'setzte fort', 'fortgesetzt', 'weitermachen'],
   act_start: ['beginnen', 'begann', 'begonnen', 'beginn', 'starten', 'einleiten', 'leitete ein'],
   act_end: ['beenden', 'beendete', 'beendet', 'abschließen', 'ein ende setzen', 'setzte ein ende', 'setzten ein ende', 'ein ende gesetzt'],
@@ -378,7 +378,7 @@ export const generalTerms: TermTable = {
   act_cancel: ['absagen', 'sagte ab', 'abgesagt', 'absage', 'stornieren', 'annullieren'],
   act_suspend: [
     'aussetzen', 'setzte aus', 'ausgesetzt', 'einfrieren', 'unterbrechen', 'unterbrach',
-    'suspendieren',
+    'suspendieren', 'suspendiert', 'suspendierte', 'suspendierten', 'suspendierung', 'vom dienst suspendiert', 'vom dienst freigestellt', 'auszusetzen', 'setzt aus', 'setzen aus', 'setzten aus',
   ],
   act_resume: ['wiederaufnehmen', 'wiederaufnahme', 'nahm wieder auf'],
   act_extend: ['verlängerte', 'verlängerung', 'verlängert', 'verlängern'],
@@ -422,12 +422,12 @@ export const generalTerms: TermTable = {
   act_win: ['gewinnen', 'gewann', 'gewonnen', 'sieg', 'siegen', 'siegte', 'sieger', 'wahlsieg'],
   act_lose: ['verlieren', 'verlor', 'verloren', 'niederlage', 'verlust'],
   act_rise: [
-    'steigen', 'stieg', 'gestiegen', 'anstieg', 'zunehmen', 'nahm zu', 'zugenommen', 'zunahme',
+    'steigen', '=stieg', '=stiegen', 'gestiegen', 'anstieg', 'zunehmen', 'nahm zu', 'zugenommen', 'zunahme',
     'wachsen', 'wuchs', 'gewachsen', 'anwachsen',
   ],
   act_fall: [
     'sinken', 'sank', 'gesunken', 'fiel', 'zurückgehen', 'ging zurück', 'zurückgegangen',
-    'rückgang', 'abnehmen', 'nahm ab', 'abgenommen', 'schrumpfen', 'einbrechen', 'einbruch',
+    'rückgang', 'abnehmen', 'nahm ab', 'abgenommen', 'schrumpfen', 'einbrechen', 'einbruch', 'niedergehen', 'ging nieder', 'gingen nieder', 'geht nieder', 'gehen nieder', 'niedergegangen',
   ],
   act_raise: [
     'erhöhen', 'erhöhte', 'erhöht', 'erhöhung', 'anheben', 'hob an', 'angehoben', 'anhebung', 'heraufsetzen', 'setzte herauf', 'heraufgesetzt', 'heraufstufen', 'stufte herauf', 'heraufgestuft', 'hebt an'
@@ -435,7 +435,7 @@ export const generalTerms: TermTable = {
   act_cut: [
     'kürzte', 'gekürzt', 'kürzung', 'senken', 'senkte', 'gesenkt', 'senkung', 'streichen',
     'strich', 'gestrichen', 'reduzieren', 'reduzierung', 'herabsetzen', 'setzte herab', 'herabgesetzt', 'herabstufen', 'stufte herab', 'herabgestuft', 'stellenabbau', 'arbeitsplatzabbau', 'stellen abbauen', 'stellen abgebaut', 'baut stellen ab', 'baute stellen ab', 'stellen streichen', 'stellen gestrichen', 'streicht', 'senkt', 'kürzt', 'will kürzen', 'wollen kürzen', 'soll kürzen', 'sollen kürzen', 'muss kürzen', 'müssen kürzen', 'plant zu kürzen', 'planen zu kürzen', 'gekürzt werden', 'zusammenstreichen', 'zusammengestrichen', 'strich zusammen', 'strichen zusammen', 'einsparen', 'eingespart', 'sparte ein', 'sparten ein', 'einsparung', 'einsparungen', 'kürzungen', 'streichung', 'streichungen'],
-  act_help: ['helfen', 'half', 'geholfen', 'hilfe', 'unterstützen', 'unterstützung', 'beistehen'],
+  act_help: ['helfen', 'half', 'geholfen', 'hilfe', 'unterstützen', 'unterstützung', 'beistehen', 'hilfseinsatz', 'hilfseinsätze', 'hilfseinsätzen', 'hilfsaktion', 'hilfsaktionen'],
   act_rescue: ['retten', 'rettete', 'gerettet', 'rettung', 'barg', 'geborgen', 'bergung'],
   act_evacuate: [
     'evakuieren', 'evakuierte', 'evakuiert', 'evakuierung', 'in sicherheit bringen',
@@ -445,12 +445,12 @@ export const generalTerms: TermTable = {
     'lieferte', 'bereitstellen', 'stellte bereit', 'zur verfügung stellen', 'verteilen',
   ],
   act_donate: ['spenden', 'spendete', 'gespendet', 'spende', 'beisteuern'],
-  act_receive: ['erhalten', 'erhielt', 'bekommen', 'bekam', 'empfangen', 'empfing'],
+  act_receive: ['erhalten', 'erhielt', 'bekommen', 'bekam', 'empfangen', 'empfing', 'ging ein', 'gingen ein', 'geht ein', 'gehen ein', 'eingegangen', 'eingegangene', 'eingegangenen'],
   act_welcome: [
     'begrüßen', 'begrüßte', 'begrüßt', 'willkommen heißen', 'aufnehmen', 'nahm auf', 'aufgenommen',
     'aufnahme',
   ],
-  act_pay: ['bezahlen', 'bezahlte', 'zahlung', 'zahlte', 'gezahlt'],
+  act_pay: ['bezahlen', 'bezahlte', 'zahlung', '=zahlte', '=zahlten', '=zahlt', '=gezahlt', 'zahlungen', 'auszahlung', 'ausgezahlt'],
   act_buy: ['kaufen', 'kaufte', 'gekauft', 'kauf'],
   act_sell: ['verkaufen', 'verkaufte', 'verkauft', 'verkauf'],
   act_organize: ['organisieren', 'organisierte'],
@@ -463,7 +463,7 @@ export const generalTerms: TermTable = {
   act_require: [
     'erfordern', 'erforderlich', 'voraussetzen', 'voraussetzung', 'benötigen', 'vorschreiben',
   ],
-  act_lack: ['fehlen', 'fehlte', 'fehlen an', 'mangel an'],
+  act_lack: ['=fehlen', 'fehlte', 'fehlten', 'gefehlt', '=fehlt', 'fehlen an', 'mangel an'],
   act_seek_work: [
     'arbeit suchen', 'arbeitssuche', 'jobsuche', 'suche nach arbeit', 'arbeit finden',
     'arbeitsuchende',
