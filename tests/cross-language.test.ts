@@ -612,4 +612,13 @@ describe('cross-language pairs', () => {
     expect(fired?.kind === 'event' && fired.instruments.map((i) => i.concept)).toEqual(['rubber_bullets']);
     expect(r.claims.some((c) => c.concepts.includes('protester'))).toBe(true);
   });
+  it('keeps these readings to their own clauses: "und" after a verb with no auxiliary of its clause, a denial joined by "und" to another act, and a mayor "de" a town', () => {
+    const took = compareClaims([{ id: 'de', text: 'Als die Lage ruhig war, nahmen Polizisten zwei Männer fest und brachten sie zur Wache.', language: 'de' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
+    expect(took?.kind === 'event' && [took.agent?.concept, took.patient?.concept]).toEqual(['police', 'man']);
+    const held = compareClaims([{ id: 'de', text: 'Die Bundespolizei weist die Vorwürfe zurück und hat am Montag 20 Migranten festgenommen.', language: 'de' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_arrest');
+    expect(held?.modality).not.toBe('denied');
+    const mayor = compareClaims([{ id: 'es', text: 'El alcalde de Rabenfels cerró el albergue el lunes.', language: 'es' }]).claims.find((c) => c.kind === 'event');
+    expect(mayor?.kind === 'event' && mayor.agent?.concept).toBe('mayor');
+    expect(mayor?.frame.places).toContain('rabenfels');
+  });
 });

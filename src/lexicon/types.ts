@@ -168,16 +168,21 @@ export interface GrammarLexicon {
    */
   readonly coordinators?: readonly string[];
   /**
-   * Words after a noun of an act that introduce whom it was done to: 'of' ("the arrest of a lorry
-   * driver"), 'av' ("gripandet av lastbilschauffören"), 'de' ("la detención de"), 'von'/'des'
-   * ("die Festnahme des Mannes").
+   * Words after a noun of an act that introduce whom it was done to, where a verb-second language
+   * would else read the noun after it as the doer: 'av' ("gripandet av lastbilschauffören"),
+   * 'von'/'des' ("die Festnahme des Mannes").
    */
   readonly actObjectMarkers?: readonly string[];
   /**
    * Endings that make a word of an act a noun where there are no part-of-speech tags: 'ningen',
-   * 'andet' (Swedish), 'ción' (Spanish), 'tion' (French). German nouns are known by their capital.
+   * 'andet' (Swedish). German nouns are known by their capital.
    */
   readonly actNounEndings?: readonly string[];
+  /**
+   * Titles of an office whose "de" names its field, not a place: 'consejera' ("la consejera de
+   * Bienestar Social"), 'ministre' ("le ministre de l'Intérieur"). Lower case.
+   */
+  readonly fieldTitles?: readonly string[];
   /**
    * Object pronouns that, standing before a verb, are its subject ("hindra dem att ta sig över",
    * "stopped them from crossing"): the agent is not looked for further back. Not for languages

@@ -43,7 +43,7 @@ export const units: Readonly<Record<string, UnitDef>> = {
   ft: { id: 'ft', dimension: 'length', toBase: 0.3048 },
   yd: { id: 'yd', dimension: 'length', toBase: 0.9144 },
 
-  // volume (base: litre); rain is told in litres per square metre or in millimetres
+  // volume (base: litre)
   l: { id: 'l', dimension: 'volume', toBase: 1 },
 
   // area (base: square metre)

@@ -47,7 +47,6 @@ export const nearActs: readonly (readonly [string, string])[] = [
 export const opposedActs: readonly (readonly [string, string])[] = [
   ['act_extend', 'act_end'],
   ['act_resume', 'act_stop'],
-  ['act_resume', 'act_block'],
 ];
 
 /** Acts of saying: what a source says is attribution, not what a figure or a quote is about. */

@@ -186,6 +186,7 @@ export const grammar: GrammarLexicon = {
   ],
 
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'werden', 'wird'],
+  fieldTitles: ['minister', 'ministerin', 'ministerium', 'senator', 'senatorin', 'beauftragte', 'beauftragter'],
   actObjectMarkers: ['von', 'vom', 'des', 'der'],
   passiveAgent: ['von', 'vom', 'durch'],
   particleGap: 12,

@@ -328,7 +328,6 @@ export const grammar: GrammarLexicon = {
   passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'],
   // "turned an Afghan family back", "handed a Syrian man over": an object of a few words.
   particleGap: 4,
-  actObjectMarkers: ['of'],
   passiveAgent: ['by'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me'],
   clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],

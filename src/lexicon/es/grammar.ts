@@ -165,8 +165,7 @@ export const grammar: GrammarLexicon = {
   ],
 
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'es', 'son'],
-  actObjectMarkers: ['de', 'del'],
-  actNounEndings: ['ción', 'ciones', 'sión', 'siones', 'miento', 'mientos'],
+  fieldTitles: ['consejero', 'consejera', 'consejería', 'ministro', 'ministra', 'ministerio', 'secretario', 'secretaria', 'secretaría', 'concejal', 'concejala', 'concejalía'],
   passiveAgent: ['por'],
   clauseOpeners: ['cuando', 'mientras', 'aunque', 'antes', 'porque', 'hasta', 'pese'],
   infinitiveMarkers: ['para', 'a', 'de'],

@@ -167,8 +167,7 @@ export const grammar: GrammarLexicon = {
   ],
 
   passiveAuxiliaries: ['été', 'fut', 'furent'],
-  actObjectMarkers: ['de', 'du', 'des', "d'", 'd’'],
-  actNounEndings: ['tion', 'tions', 'sion', 'sions', 'ment', 'ments'],
+  fieldTitles: ['ministre', 'ministère', 'secrétaire', 'conseiller', 'conseillère', 'adjoint', 'adjointe'],
   passiveAgent: ['par'],
   clauseOpeners: ['quand', 'tandis', 'avant', 'parce', 'lorsque', 'quoique'],
   infinitiveMarkers: ['pour', 'à', 'de'],

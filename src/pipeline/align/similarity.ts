@@ -231,7 +231,7 @@ function eventScore(a: EventClaim, b: EventClaim, rarity: Rarity): number | unde
   if (a.agent && b.agent && a.patient && b.patient && !conceptsCompatible(a.agent.concept, b.agent.concept) && conceptsCompatible(a.agent.concept, b.patient.concept) && conceptsCompatible(a.patient.concept, b.agent.concept)) return undefined;
   const near = a.action.concept !== b.action.concept && nearActsOf(a.action.concept).includes(b.action.concept);
   const sameAction = a.action.concept === b.action.concept || near;
-  const opposite = antonyms(a.action.concept, b.action.concept) && (compatible(a.patient, b.patient) || namedAs(a.patient, b) || namedAs(b.patient, a));
+  const opposite = antonyms(a.action.concept, b.action.concept) && samePatient(a, b);
   const place = samePlace(a, b);
   // A specific force named by both ("riot police") anchors accounts that describe what it did
   // with different verbs ("halted", "met", "försökte hindra").
@@ -306,10 +306,13 @@ const SPECIFIC_DEPTH = 3;
  * is a kind of person or thing: "granted asylum to … Brahim Louali", "ha denegado el asilo al
  * activista saharaui Brahim Louali" (the name is the patient on one side, the activist on the other).
  */
-export function namedAs(x: Participant | undefined, other: EventClaim): boolean {
+function namedAs(x: Participant | undefined, other: EventClaim): boolean {
   const y = other.patient;
   return x !== undefined && y !== undefined && x.concept.includes(':') && !y.concept.includes(':') && other.concepts.includes(x.concept);
 }
+
+/** Done to the same people, as far as both say: one missing, compatible, or one named the other describes. */
+export const samePatient = (a: EventClaim, b: EventClaim): boolean => compatible(a.patient, b.patient) || namedAs(a.patient, b) || namedAs(b.patient, a);
 
 /** Both acts are acts of force. */
 const forceActs = (a: EventClaim, b: EventClaim): boolean => FORCE_FAMILY.has(a.action.concept) && FORCE_FAMILY.has(b.action.concept);

@@ -7,7 +7,7 @@ import { match, P } from 'ts-pattern';
 import { denialActs, securityForces, stateSide } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, nearActsOf } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { alternativeForces, antonyms, compatible, conceptsCompatible, namedAs, quoteWords } from '../align/similarity';
+import { alternativeForces, antonyms, compatible, conceptsCompatible, quoteWords, samePatient } from '../align/similarity';
 
 export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
 
@@ -191,7 +191,7 @@ function deniesObjectOf(a: EventClaim, b: EventClaim): [EventClaim, EventClaim] 
   // A denial whose sentence names the other's act, done to the same people: "Die Bundespolizei
   // weist den Vorwurf zurück, … eine afghanische Familie … zurückgewiesen zu haben" against
   // "turned an Afghan family back". Both must name whom: a denial sentence may mention other acts.
-  return denial.concepts.includes(said.action.concept) && denial.patient !== undefined && said.patient !== undefined && (compatible(denial.patient, said.patient) || namedAs(denial.patient, said) || namedAs(said.patient, denial)) ? [denial, said] : undefined;
+  return denial.concepts.includes(said.action.concept) && denial.patient !== undefined && said.patient !== undefined && samePatient(denial, said) ? [denial, said] : undefined;
 }
 
 /** Opposite acts only contradict each other about the same place and the same people. */

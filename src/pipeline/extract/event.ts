@@ -151,8 +151,9 @@ function eventsFor(
   const split = aux >= 0 ? splitRoles(s, lang, actors.filter(candidate), aux, verbLo, a) : undefined;
   // "the arrest of a lorry driver", "gripandet av lastbilschauffören": whom an act named by a noun
   // was done to follows it; who did it is not there.
-  const ofWhom = passive || split ? undefined : nounObject(s, lang, a, afterAll);
-  const agent = passive ? byAgent : split ? split.agent : ofWhom ? (inverted ? undefined : before) : inverted ? afterAll[0] : before;
+  // Only where the doer would else be read after the verb (verb-second languages) does it matter.
+  const ofWhom = inverted && !split ? nounObject(s, lang, a, afterAll) : undefined;
+  const agent = passive ? byAgent : split ? split.agent : inverted && !ofWhom ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
   const patient = passive ? before : split ? split.patient : ofWhom ?? (inverted ? afterAll[1] : afterAll[0]);
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
@@ -237,14 +238,20 @@ function speechAfter(s: Sentence, lang: CompiledLanguage, a: ConceptMention, hi:
 
 /**
  * In a language whose perfect puts the participle last ("hat … zurückgewiesen"), the index of the
- * auxiliary before a verb that ends its clause, or -1.
+ * auxiliary before a verb that ends its clause or is joined to the next verb by "und", or -1.
  */
 function finalParticiple(s: Sentence, lang: CompiledLanguage, a: ConceptMention, lo: number): number {
   const auxiliaries = lang.perfectAuxiliaries;
   if (auxiliaries.size === 0) return -1;
   const after = s.tokens[(a.particle ?? a.last) + 1];
-  if (after && after.isWord && !lang.coordinators.has(after.lower)) return -1;
-  for (let k = a.first - 1; k > lo && k >= 0; k--) if (auxiliaries.has(s.tokens[k]!.lower)) return k;
+  const joined = after !== undefined && lang.coordinators.has(after.lower);
+  if (after && after.isWord && !joined) return -1;
+  for (let k = a.first - 1; k > lo && k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (auxiliaries.has(t.lower)) return k;
+    // Before "und", the auxiliary must be the verb's own clause's: no comma or clause opener between.
+    if (joined && (t.text === ',' || lang.clauseOpeners.has(t.lower))) return -1;
+  }
   return -1;
 }
 
@@ -259,15 +266,15 @@ function pastNounActs(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, 
   for (;;) {
     const noun = m.concepts.find((c) => c.type === 'action' && c.last === at && c.first === c.last && c.first > 0 && upperInitial(s.tokens[c.first]!.text));
     if (!noun) return at;
-    at = [...m.concepts].reverse().find((c) => c.type === 'action' && c.last < noun.first)?.last ?? -1;
+    at = m.concepts.findLast((c) => c.type === 'action' && c.last < noun.first)?.last ?? -1;
   }
 }
 
 /**
  * The actor an act named by a noun was done to: right after the word that joins them ("the
  * arrest of a Polish lorry driver", "gripandet av den polske lastbilschauffören", "la detención de
- * un conductor", "die Festnahme des Fahrers"), with only function words between. A noun is known
- * by its tag, its capital where nouns are capitalised, or its ending.
+ * un conductor", "die Festnahme des Fahrers"), a few words on and no punctuation between. A noun
+ * is known by its tag, its capital where nouns are capitalised, or its ending.
  */
 function nounObject(s: Sentence, lang: CompiledLanguage, a: ConceptMention, after: readonly ActorSlot[]): ActorSlot | undefined {
   const g = lang.data.grammar;
@@ -279,8 +286,8 @@ function nounObject(s: Sentence, lang: CompiledLanguage, a: ConceptMention, afte
   if (!noun) return undefined;
   const x = after[0];
   if (!x || x.first <= marker) return undefined;
-  for (let k = marker + 1; k < x.first; k++) if (!s.tokens[k]!.isWord || !(lang.stopwords.has(s.tokens[k]!.lower) || s.tokens[k]!.pos === 'ADJ' || s.tokens[k]!.pos === 'DET')) return x.first - marker <= OBJECT_REACH ? x : undefined;
-  return x;
+  for (let k = marker + 1; k < x.first; k++) if (!s.tokens[k]!.isWord) return undefined;
+  return x.first - marker <= OBJECT_REACH ? x : undefined;
 }
 
 /** Words a noun of an act may stand from whom it was done to, adjectives and demonyms between ("av den polske lastbilschauffören"). */
@@ -588,9 +595,12 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a:
   const contrasts = lang.data.grammar.contrasts ?? [];
   // A verb of denying split around its object ends where its particle stands: "weist den Vorwurf zurück".
   const denying = new Set(m.concepts.filter((c) => c.last < a.first && c.concepts.includes(DENY_ACT)).map((c) => c.particle ?? c.last));
-  // "bestreitet, … zurückgewiesen zu haben": a perfect infinitive is the clause a denial governs.
-  const after = (a.particle ?? a.last) + 1;
-  const infinitive = lang.infinitiveMarkers.has(s.tokens[after]?.lower ?? '') && lang.perfectAuxiliaries.has(s.tokens[after + 1]?.lower ?? '');
+  // "bestreitet, … zurückgewiesen zu haben": a perfect infinitive ending the act's clause is the
+  // clause a denial governs.
+  let infinitive = false;
+  for (let k = (a.particle ?? a.last) + 1; k + 1 < s.tokens.length && s.tokens[k]!.isWord; k++) {
+    if (lang.infinitiveMarkers.has(s.tokens[k]!.lower) && lang.perfectAuxiliaries.has(s.tokens[k + 1]!.lower)) infinitive = true;
+  }
   let found: Modality | undefined;
   for (let k = a.first - 1; k >= Math.max(0, a.first - CLAUSE_DENIAL_WINDOW); k--) {
     const t = s.tokens[k]!;
@@ -598,7 +608,8 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a:
     const w = t.lower;
     // A denial reaches a few words, or the whole clause it opens with "that": "a démenti qu'un
     // adolescent … reconnu mineur par l'aide sociale à l'enfance ait été placé".
-    if ((mod.denied.includes(w) || denying.has(k)) && (k >= a.first - DENIAL_WINDOW || opensClause(s, lang, k) || infinitive)) return 'denied';
+    if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || opensClause(s, lang, k) || infinitive)) return 'denied';
+    if (denying.has(k) && (opensClause(s, lang, k) || infinitive)) return 'denied';
     // A contrast ends the denied clause, and so does, further on, another speaker: "negó que …,
     // pero testigos afirmaron que …".
     if (contrasts.includes(w) || (k < a.first - DENIAL_WINDOW && lang.speechVerbs.has(w))) break;

@@ -545,10 +545,10 @@ function kindOfName(s: Sentence, lang: CompiledLanguage, first: number, last: nu
   const after = toks[last + 1];
   const after2 = toks[last + 2];
   if ((before && lang.speechVerbs.has(before.lower)) || (after && lang.speechVerbs.has(after.lower))) return 'person';
-  // "la consejera de Bienestar Social", "minister of Defence": a title's "of" names its field
-  // ("her counterpart in Copenhagen" is a place).
+  // "la consejera de Bienestar Social": the name after an office's title names its field, not a
+  // place ("el alcalde de Rabenfels" is of a town).
   const title = toks[first - 2];
-  const field = title !== undefined && lang.titles.has(title.lower) && (lang.data.grammar.actObjectMarkers ?? []).includes(before?.lower ?? '');
+  const field = title !== undefined && (lang.data.grammar.fieldTitles ?? []).includes(title.lower);
   if (before && lang.placePrepositions.has(before.lower) && !field) return 'place';
   if (after?.text === ',' && after2 && countryOf(after2.text, lang)) return 'place';
   const locative = lang.data.grammar.locativePrepositions;
