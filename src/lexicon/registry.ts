@@ -103,27 +103,24 @@ export function distinctFamily(a: string, b: string): boolean {
   return fa.length > 0 && fb.length > 0 && !fa.some((f) => fb.includes(f)) && [...fa, ...fb].some((f) => distinctFamilies.includes(f));
 }
 
-const nearIndex = new Map<string, string[]>();
-for (const [x, y] of nearActs) {
-  nearIndex.set(x, [...(nearIndex.get(x) ?? []), y]);
-  nearIndex.set(y, [...(nearIndex.get(y) ?? []), x]);
+/** Each id of the pairs with the ids it is paired with, both ways round, read through `canonical`. */
+function symmetricIndex(pairs: readonly (readonly [string, string])[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const [x, y] of pairs.map(([a, b]) => [canonical(a), canonical(b)] as const)) {
+    index.set(x, (index.get(x) ?? new Set()).add(y));
+    index.set(y, (index.get(y) ?? new Set()).add(x));
+  }
+  return index;
 }
+
+const nearIndex = new Map([...symmetricIndex(nearActs)].map(([k, v]) => [k, [...v]]));
 
 /** Acts another language's verb may name with this act's ("detain" for "arrest"): see `nearActs`. */
 export function nearActsOf(id: string): readonly string[] {
   return nearIndex.get(id) ?? [];
 }
 
-
-const oppositeIndex = new Map<string, Set<string>>();
-for (const c of concepts.values()) {
-  if (!c.antonym) continue;
-  for (const [x, y] of [[c.id, c.antonym], [c.antonym, c.id]] as const) oppositeIndex.set(x, (oppositeIndex.get(x) ?? new Set()).add(y));
-}
-for (const [x, y] of opposedActs) {
-  oppositeIndex.set(x, (oppositeIndex.get(x) ?? new Set()).add(y));
-  oppositeIndex.set(y, (oppositeIndex.get(y) ?? new Set()).add(x));
-}
+const oppositeIndex = symmetricIndex([...[...concepts.values()].flatMap((c) => (c.antonym ? [[c.id, c.antonym] as const] : [])), ...opposedActs]);
 
 /** The acts opposite to this one: whichever of two names the other as its `antonym`, and `opposedActs`. */
 export function oppositesOf(id: string): ReadonlySet<string> {

@@ -235,9 +235,9 @@ const SPELLING_MIN = 6;
  * letter changed: "hamburg" and "homburg", "calais" and "valais" are two places.
  */
 function spelling(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) === 1) return distance(a, b) === 1;
   // French "ou" and doubled letters against a single letter: "nouakchott", "nuakchot".
   if (Math.abs(a.length - b.length) <= 3 && plainSpelling(a) === plainSpelling(b)) return true;
+  if (Math.abs(a.length - b.length) === 1) return distance(a, b) === 1;
   if (a.length !== b.length) return false;
   let at = -1;
   for (let k = 0; k < a.length; k++) {
