@@ -265,6 +265,12 @@ export interface GrammarLexicon {
    * "sökte", so a word that is such a prefix plus a verb is not matched by its verb head.
    */
   readonly verbPrefixes?: readonly string[];
+  /**
+   * How an adjective or participle before its noun ends, in a language without tags or noun
+   * capitals ('misstänkta offer': 'a'): of two words for things after a figure, one so ending
+   * describes the next, which is counted.
+   */
+  readonly adjectiveEndings?: readonly string[];
   /** Words after which a capitalised word is not a name (sentence openers are handled in code). */
   readonly stopwords: readonly string[];
 }
@@ -287,6 +293,12 @@ export interface LanguageData {
   readonly compounds: boolean;
   /** True where the finite verb stands second and the subject may follow it (Swedish, German). */
   readonly verbSecond?: boolean;
+  /**
+   * True where a noun phrase ends in its head ("farm workers", "misstänkta offer"): of two words
+   * for things in a row after a figure, the last is what is counted. Spanish and French put the
+   * head first ("ouvriers agricoles").
+   */
+  readonly headLast?: boolean;
   /** True where every noun is capitalised (German): a lone capitalised word is not a name by itself. */
   readonly capitalisesNouns?: boolean;
   /** Elided articles split off the word they stand before ("l'aide" → "l'" + "aide"). */

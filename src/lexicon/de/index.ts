@@ -11,6 +11,7 @@ export const de: LanguageData = {
   code: 'de',
   stemmer: 'german',
   compounds: true,
+  headLast: true,
   verbSecond: true,
   capitalisesNouns: true,
   terms: [securityMigrationTerms, generalTerms],

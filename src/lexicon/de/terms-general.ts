@@ -120,7 +120,7 @@ export const generalTerms: TermTable = {
   midterm_election: [
     'zwischenwahlen', 'zwischenwahl', 'kongresswahlen', 'halbzeitwahlen', 'midterms',
   ],
-  local_election: ['kommunalwahl', 'landtagswahl', 'regionalwahl'],
+  local_election: ['kommunalwahl', 'landtagswahl', 'regionalwahl', 'oberbürgermeisterwahl', 'bürgermeisterwahl', 'gemeinderatswahl', 'stadtratswahl', 'landratswahl'],
   vote: ['abstimmung', 'votum', 'stimmabgabe'],
   turnout: ['wahlbeteiligung'],
   campaign: ['wahlkampf', 'kampagne'],

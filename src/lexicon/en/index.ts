@@ -11,6 +11,7 @@ export const en: LanguageData = {
   code: 'en',
   stemmer: 'english',
   compounds: false,
+  headLast: true,
   terms: [securityMigrationTerms, generalTerms],
   numbers,
   grammar,

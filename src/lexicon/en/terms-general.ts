@@ -96,7 +96,7 @@ export const generalTerms: TermTable = {
   midterm_election: [
     'midterm election', 'midterm elections', 'midterms', 'mid-term election', 'mid term election',
   ],
-  local_election: ['local election', 'municipal election', 'regional election'],
+  local_election: ['local election', 'municipal election', 'regional election', 'mayoral election', 'mayoral race', 'mayoral vote', 'council election'],
   vote: ['ballot', 'balloting'],
   turnout: ['turnout', 'voter turnout'],
   campaign: ['campaign', 'election campaign', 'campaign trail'],
@@ -185,7 +185,7 @@ export const generalTerms: TermTable = {
   electricity: ['electricity', 'power supply'],
   labor_strike: [
     'walkout', 'labor strike', 'labour strike', 'general strike', 'industrial action',
-    'strike action',
+    'strike action', 'strike', 'strikes', 'striking', 'on strike', 'went on strike', 'go on strike',
   ],
   shortage: ['shortage', 'shortages', 'scarcity'],
 

@@ -11,6 +11,7 @@ export const sv: LanguageData = {
   code: 'sv',
   stemmer: 'swedish',
   compounds: true,
+  headLast: true,
   verbSecond: true,
   terms: [securityMigrationTerms, generalTerms],
   numbers,

@@ -342,7 +342,7 @@ export const generalTerms: TermTable = {
   act_start: ['börja', 'började', 'inleda', 'inledde', 'starta', 'påbörja'],
   act_end: ['avsluta', 'avslutade', 'avslutat', 'få ett slut', 'avslutas', 'avslutades', 'sätta stopp för', 'satte stopp för', 'sätter stopp för', 'göra slut på', 'gjorde slut på', 'avslutats', 'färdigställa', 'färdigställde', 'färdigställdes', 'färdigställt', 'färdigställts', 'färdigställs', 'färdigställda', 'färdigställande', 'färdigställandet'],
   act_postpone: ['skjuta upp', 'sköt upp', 'skjutits upp', 'senarelägga', 'uppskjuta'],
-  act_cancel: ['ställa in', 'ställde in', 'inställd', 'annullera', 'avlysa'],
+  act_cancel: ['ställa in', 'ställde in', 'inställd', 'annullera', 'avlysa', 'blåsa av', 'blåste av', 'blåsts av', 'blåses av', 'blåstes av', 'avblåst', 'avblåsts'],
   act_suspend: [
     'avbryta', 'avbröt', 'frysa', 'frös', 'pausa', 'suspendera', 'tillfälligt stoppa',
     // Someone suspended: not 'stängdes av' alone, which is also "closed by" ("stängdes av polisen").

@@ -423,8 +423,17 @@ function marksActor(gear: ConceptMention, actor: string): string | undefined {
 function subjectThing(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention, lo: number): Slot | undefined {
   const c = [...m.concepts]
     .reverse()
-    .find((x) => (x.type === 'thing' || x.type === 'place') && x.last < a.first && x.first > lo && a.first - x.last <= OBJECT_WINDOW + 2 && !lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? ''));
-  return c ? slot(c, c.concepts[0]!) : undefined;
+    .find((x) => thingOf(x) !== undefined && x.last < a.first && (x.first > lo || x.last === lo) && a.first - x.last <= OBJECT_WINDOW + 2 && !lang.placePrepositions.has(s.tokens[x.first - 1]?.lower ?? ''));
+  return c ? slot(c, thingOf(c)!) : undefined;
+}
+
+/**
+ * The thing a mention names: its concept where it names a thing or a kind of place; or, for a
+ * word that names both an act and a thing ("strejken": striking and a strike), the thing.
+ */
+function thingOf(x: ConceptMention): string | undefined {
+  if (x.type === 'thing' || x.type === 'place') return x.concepts[0];
+  return x.type === 'action' ? x.concepts.find((id) => conceptDef(id)?.type === 'thing') : undefined;
 }
 
 /** The first thing named right after a verb, within a few words: its object. */

@@ -92,9 +92,15 @@ function wholeWords(text: string, r: chrono.ParsedResult): boolean {
 /**
  * chrono's French and German parsers take a figure after a weekday for its day ("Mercredi, 146
  * personnes", "Am Mittwoch, 146 Menschen"): a number that can be neither a day nor a year is cut
- * off, and what is left read again.
+ * off, and what is left read again. So is a figure before a weekday.
  */
 function withoutFigure(parser: ChronoParser, r: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult[] {
+  // A figure before a weekday with no month is no day of it: "Ils étaient 32 000 samedi".
+  const lead = /^\d+\s+(?=\p{L})(?![ap]\.?\s?m\b|h\b|uhr\b|heures?\b|horas?\b|hrs?\b)/iu.exec(r.text);
+  if (lead && !r.start.isCertain('month')) {
+    const tail = r.text.slice(lead[0].length);
+    return parser.parse(tail, ref).filter((x) => x.index === 0).map((x) => ({ ...x, index: r.index + lead[0].length, text: x.text, start: x.start } as chrono.ParsedResult));
+  }
   const m = /[\s,](\d+)$/u.exec(r.text);
   if (!m || (Number(m[1]) <= 31 && m[1]!.length <= 2) || m[1]!.length === 4) return [r];
   const head = r.text.slice(0, m.index).trimEnd();

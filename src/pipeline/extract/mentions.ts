@@ -146,7 +146,7 @@ function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readon
 function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], i: number, lang: CompiledLanguage): [number, readonly string[], number] | undefined {
   // Of the terms that fit, the longest, then the one that skips the fewest words: "gav sig av på"
   // is "ge sig av" (set off), not "ge sig på" (attack) with "av" skipped.
-  let best: { last: number; skipped: number; length: number; concepts: readonly string[]; head: number } | undefined;
+  let best: { last: number; skipped: number; length: number; concepts: readonly string[]; head: number; exact: number } | undefined;
   for (const first of stems[i]!) {
     for (const entry of lang.terms.get(first) ?? []) {
       let j = i;
@@ -174,14 +174,30 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
       // A particle that opens a noun phrase is a preposition: "closed the centre in Los Planes"
       // is no closing in (where tags say so).
       if (skippedAll > 0 && NOUN_PHRASE_START.has(toks[j + 1]?.pos ?? '')) continue;
+      // Nor where the particle opens a thing's name: "found 38 workers without valid work permits"
+      // is no finding of work.
+      if (skippedAll > 0 && opensThing(toks, stems, j, lang)) continue;
       // "Police cordoned off" is not the thing "police cordon": a phrase naming a thing does not end in a verb.
       // A gerund may end one ("border crossing").
       const gerund = lang.data.grammar.gerundSuffix;
-      if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && !(gerund && toks[j]!.lower.endsWith(gerund)) && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
-      if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && skippedAll < best.skipped)) best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts, head: head < 0 ? j : head };
+      // Nor a plural a tagger took for a verb ("valid work permits during").
+      const plural = lang.code === 'en' && toks[j]!.lower.endsWith('s') && !NOUN_PHRASE_START.has(toks[j + 1]?.pos ?? '');
+      if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && !plural && !(gerund && toks[j]!.lower.endsWith(gerund)) && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
+      // Then the one whose first word is written as in the text: "=traffickers" before the stem of
+      // "trafficking" (not the lemma's: "convicted" is not "=convict", a prisoner).
+      const exact = entry.stems[0] === `=${toks[i]!.lower}` ? 1 : 0;
+      if (!best || entry.stems.length > best.length || (entry.stems.length === best.length && (skippedAll < best.skipped || (skippedAll === best.skipped && exact > best.exact)))) {
+        best = { last: j, skipped: skippedAll, length: entry.stems.length, concepts: entry.concepts, head: head < 0 ? j : head, exact };
+      }
     }
   }
   return best ? [best.last, best.concepts, best.head] : undefined;
+}
+
+/** Whether a term of more than one word for a thing, not an act, begins at `j`. */
+function opensThing(toks: readonly Token[], stems: readonly (readonly string[])[], j: number, lang: CompiledLanguage): boolean {
+  const hit = matchAt(toks, stems, j, lang);
+  return hit !== undefined && hit[0] > j && hit[1].every((id) => conceptDef(id)?.type !== 'action');
 }
 
 /**

@@ -6,7 +6,7 @@ import { sayingActs } from '../../lexicon/concepts/families';
 import { conceptDef, type CompiledLanguage } from '../../lexicon/registry';
 import { units } from '../../lexicon/units';
 import type { Counted, QuantityClaim } from '../../types';
-import type { Sentence } from '../segment/index';
+import type { Sentence, Token } from '../segment/index';
 import type { DocContext } from './context';
 import { hyphenated, upperInitial, type ConceptMention, type SentenceMentions } from './mentions';
 import { findNumbers, hedgeAfterCounted, type NumberExpr } from './numbers';
@@ -99,11 +99,21 @@ export function opt<K extends string, V>(key: K, value: V | undefined): { [P in 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** A term for people or things that a figure can count. */
+const NOUNLIKE = (c: ConceptMention): boolean => COUNTABLE.has(c.type) && c.type !== 'action' && c.type !== 'quality';
+
 /** What a number counts: the first concept after it, past "of", quote marks and demonyms. */
 function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: CompiledLanguage): { counted: Counted; concept?: string; end: number; quality?: string } | undefined {
   const toks = s.tokens;
   let k = n.nextToken;
   const at0 = toks.findIndex((t) => t.start >= n.start);
+  // "Ils étaient 32 000 samedi dans les rues", "De var drygt 5 000": a crowd counted by its
+  // pronoun and a verb of being counts people, unless a noun right after the figure says what
+  // ("They sent 500 ‘federales’" does not).
+  const pronoun = toks[at0 - 2];
+  if (pronoun?.isWord && toks[at0 - 1]?.isWord && lang.stopwords.has(toks[at0 - 1]!.lower) && at0 - 2 === toks.findIndex((t) => t.isWord) && lang.data.grammar.pronouns.plural.includes(pronoun.lower) && !m.concepts.some((x) => x.first === k && NOUNLIKE(x)) && toks[k]?.pos !== 'NOUN') {
+    return { counted: { text: pronoun.text, concept: PERSON, context: contextConcepts(m, PERSON) }, concept: PERSON, end: n.end };
+  }
   // Scan past punctuation ("500 ‘federales’") and function words ("hundreds of migrants").
   let words = 0;
   for (const stop = Math.min(toks.length, k + COUNTED_WINDOW * 3); k < stop && words < COUNTED_WINDOW; k++) {
@@ -132,6 +142,13 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     // A word tagged as an adjective or a participle before a noun describes the noun: "487
     // suspected people smugglers", "1,934 corporate insolvencies".
     if (c && c.first === c.last && c.type !== 'action' && (t.pos === 'ADJ' || t.pos === 'VERB') && toks[k + 1]?.pos === 'NOUN') {
+      words++;
+      continue;
+    }
+    // Of two words for things in a row, the last is the head where noun phrases end in theirs:
+    // "160 Moroccan farm workers", "64 misstänkta offer" (Spanish: "160 ouvriers agricoles").
+    if (c && NOUNLIKE(c) && m.concepts.some((x) => x.first === c.last + 1 && NOUNLIKE(x)) && modifies(toks, c.last, lang, c.type === 'actor')) {
+      k = c.last;
       words++;
       continue;
     }
@@ -180,12 +197,21 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
         // A rise or fall right after the figure says what it reached: "auf 2,97 Millionen gestiegen".
         if (c.concepts.some((id) => CHANGE_ACTS.has(id))) break;
       }
-      if (t.pos === 'NOUN' || (t.pos === undefined && words === 0)) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
+      // Where nouns are capitalised, a capitalised noun of an act is counted past its adjective:
+      // "542 abgeschlossene Ermittlungsverfahren".
+      const noun = t.pos === 'NOUN' || (t.pos === undefined && (words === 0 || (lang.data.capitalisesNouns === true && upperInitial(t.text))));
+      if (noun) return { counted: { text: c.text, context: contextConcepts(m) }, end: c.end };
       break;
     }
     // A participle between a figure a verb acts on and a noun describes the noun: "seized 640
     // forged passports"; not "About 200 attacked police", where the figure is the subject.
     if (t.pos === 'VERB' && words === 0 && s.tokens[k + 1]?.pos === 'NOUN' && m.concepts.some((x) => x.type === 'action' && x.last < at0)) {
+      words++;
+      continue;
+    }
+    // A participle the tables do not know before a noun they know as a thing describes it: "64
+    // suspected victims".
+    if (t.pos === 'VERB' && !c && words === 0 && m.concepts.some((x) => x.first === k + 1 && NOUNLIKE(x))) {
       words++;
       continue;
     }
@@ -207,6 +233,22 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     words++;
   }
   return countedBefore(s, m, n, lang);
+}
+
+/**
+ * Whether the word at `i` describes a noun right after it, where noun phrases end in their head:
+ * by tags ("farm workers"), by capitals where nouns have them, else by an adjective's ending
+ * ("misstänkta offer", not "personer återvandringsbidrag", a noun and its object).
+ */
+function modifies(toks: readonly Token[], i: number, lang: CompiledLanguage, people: boolean): boolean {
+  if (lang.data.headLast !== true) return false;
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!next?.isWord) return false;
+  // A noun for people before another is its own head ("500 federal police troops").
+  if (t.pos !== undefined) return (t.pos === 'ADJ' || (t.pos === 'NOUN' && !people)) && next.pos === 'NOUN';
+  if (lang.data.capitalisesNouns === true) return !upperInitial(t.text) && upperInitial(next.text);
+  return (lang.data.grammar.adjectiveEndings ?? []).some((e) => t.lower.endsWith(e));
 }
 
 /**
