@@ -164,7 +164,8 @@ export interface GrammarLexicon {
   readonly perfectAuxiliaries?: readonly string[];
   /**
    * Words that join two verbs of one subject ('und', 'oder'): after a participle that ends its
-   * clause ("hat die Kontrollen beendet und die EU-Kommission unterrichtet") they end the clause.
+   * clause ("hat die Kontrollen beendet und die EU-Kommission unterrichtet") they end the clause;
+   * nor does a description of a name run past one ("i Klintarp, och polisen").
    */
   readonly coordinators?: readonly string[];
   /**

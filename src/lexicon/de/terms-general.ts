@@ -388,6 +388,7 @@ export const generalTerms: TermTable = {
   ],
   act_agree: ['einigten', 'geeinigt', 'sich einigen', 'übereinkommen', 'einigten sich', 'einigte sich'],
   act_approve: [
+    'urteil bestätigt', 'entscheidung bestätigt', 'abschiebung bestätigt', 'bestätigte das urteil', 'bestätigte die entscheidung', 'bestätigte die abschiebung',
     'billigte', 'gebilligt', 'genehmigen', 'genehmigte', 'genehmigung', 'verabschieden',
     'verabschiedete', 'zustimmen', 'stimmte zu', 'zustimmung', 'annehmen', 'nahm an', 'angenommen',
     'ratifizieren', 'akzeptieren', 'beschloss das gesetz', 'beschlossen das gesetz',

@@ -336,6 +336,7 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['who', 'which', 'that'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['number of', 'numbers of', 'total of'],
+  coordinators: ['and', 'or'],
   // Words that open a denied clause, and words of contrast that end it.
   complementizers: ['that'],
   contrasts: ['but'],

@@ -172,6 +172,7 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['que', 'quienes'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['número de', 'cifra de'],
+  coordinators: ['y', 'e', 'o', 'u'],
   // Words that open a denied clause, and words of contrast that end it.
   complementizers: ['que'],
   contrasts: ['pero', 'sino'],

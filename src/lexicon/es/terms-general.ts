@@ -331,6 +331,7 @@ export const generalTerms: TermTable = {
   act_agree: [
     'acordar', 'acordó', 'acordaron', 'consensuar', 'llegar a un acuerdo', 'llegaron a un acuerdo', 'alcanzar un acuerdo', 'alcanzaron un acuerdo', 'alcanzó un acuerdo', 'alcanzado un acuerdo', 'cerrar un acuerdo', 'cerraron un acuerdo', 'cerró un acuerdo', 'sellar un acuerdo', 'sellaron un acuerdo', 'selló un acuerdo'],
   act_approve: [
+    'confirmó la sentencia', 'confirmó la orden', 'confirmó la expulsión', 'confirmó la condena', 'confirmó la decisión', 'ratificó la sentencia', 'ratificó la condena',
     'aprobar', 'aprueba', 'aprobó', 'aprobación', 'ratificar', 'avalar', 'aceptar', 'adoptar',
     'luz verde', 'dar luz verde', 'dio luz verde', 'dieron luz verde', 'da luz verde', 'dan luz verde', 'dado luz verde',
   ],

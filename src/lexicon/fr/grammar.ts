@@ -174,6 +174,7 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['qui', 'que', 'lesquels', 'lesquelles'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['nombre de', 'nombre d\''],
+  coordinators: ['et', 'ou'],
   // Words that open a denied clause, and words of contrast that end it.
   complementizers: ['que', "qu'", 'qu’'],
   contrasts: ['mais'],

@@ -375,7 +375,7 @@ export const generalTerms: TermTable = {
     "trouvé un terrain d'entente", "trouver un terrain d'entente", 'compromis trouvé',
     'trouvé un compromis', 'trouver un compromis',
   ],
-  act_approve: ['approuver', 'adopter', 'adoption', 'valider', 'ratifier', 'accepter', 'entériner'],
+  act_approve: ['confirmé la décision', 'confirmé la condamnation', 'confirmé l\'expulsion', 'confirmé le jugement', 'confirmé la peine', 'confirmé l\'arrêté', 'confirmé le refus', 'approuver', 'adopter', 'adoption', 'valider', 'ratifier', 'accepter', 'entériner'],
   act_reject: [
     'rejeter', 'rejet', 'refuser', 'refus', 'repousser', 'censurer', 'censuré', 'censurée', 'invalider',
     'invalidé', 'retoquer', 'recaler', 'recalé', 'débouter', 'désavouer', 'désavoué',

@@ -220,6 +220,7 @@ export const grammar: GrammarLexicon = {
   relativePronouns: ['som', 'vilka', 'vilket'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['antalet', 'antal'],
+  coordinators: ['och', 'eller', 'samt'],
   adjectiveEndings: ['a', 'e'],
   // Words that open a denied clause, and words of contrast that end it.
   complementizers: ['att'],

@@ -357,6 +357,7 @@ export const generalTerms: TermTable = {
     'nådde en överenskommelse', 'träffa en överenskommelse', 'träffade en överenskommelse',
   ],
   act_approve: [
+    'fastställde', 'fastställer', 'fastställt', 'fastställdes', 'fastställs', 'fastställa',
     'godkänna', 'godkände', 'godkänt', 'anta', 'antog', 'antagit', 'ratificera', 'acceptera',
     'godta', 'rösta igenom', 'röstade igenom', 'röstat igenom', 'klubba igenom', 'klubbade igenom',
     'klubbade',

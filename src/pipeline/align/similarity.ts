@@ -308,7 +308,13 @@ const SPECIFIC_DEPTH = 3;
  */
 function namedAs(x: Participant | undefined, other: EventClaim): boolean {
   const y = other.patient;
-  return x !== undefined && y !== undefined && x.concept.includes(':') && !y.concept.includes(':') && other.concepts.includes(x.concept);
+  return x !== undefined && y !== undefined && x.concept.includes(':') && !y.concept.includes(':') && other.concepts.some((k) => k === x.concept || sameSurname(k, x.concept));
+}
+
+/** Two names of one person, one with the first name and one without: "ent:artjom sadykow", "ent:sadykow". */
+export function sameSurname(a: string, b: string): boolean {
+  if (!a.startsWith('ent:') || !b.startsWith('ent:') || a.includes(' ') === b.includes(' ')) return false;
+  return a.slice(a.lastIndexOf(' ') + 1).replace(/^ent:/u, '') === b.slice(b.lastIndexOf(' ') + 1).replace(/^ent:/u, '');
 }
 
 /** Done to the same people, as far as both say: one missing, compatible, or one named the other describes. */
@@ -347,7 +353,12 @@ export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
 }
 
 /** Opposite acts, whichever of the two the table names the antonym of the other (see `oppositesOf`). */
-export const antonyms = (a: string, b: string): boolean => oppositesOf(a).has(b);
+/**
+ * Opposite acts, also through an act of the same family that languages divide differently:
+ * released against "detuvo" (arrested ~ detained); not evacuated against arrived through left.
+ */
+export const antonyms = (a: string, b: string): boolean => oppositesOf(a).has(b) || nearSameFamily(b).some((n) => oppositesOf(a).has(n)) || nearSameFamily(a).some((n) => oppositesOf(n).has(b));
+const nearSameFamily = (x: string): string[] => nearActsOf(x).filter((n) => sameFamily(x, n));
 
 export const compatible = (x?: { concept: string }, y?: { concept: string }): boolean => !x || !y || conceptsCompatible(x.concept, y.concept);
 

@@ -7,7 +7,7 @@ import { match, P } from 'ts-pattern';
 import { denialActs, securityForces, stateSide } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, nearActsOf } from '../../lexicon/registry';
 import type { Claim, ConflictType, EventClaim, QuantityClaim, QuoteClaim } from '../../types';
-import { alternativeForces, antonyms, compatible, conceptsCompatible, quoteWords, samePatient } from '../align/similarity';
+import { alternativeForces, antonyms, compatible, conceptsCompatible, quoteWords, samePatient, sameSurname } from '../align/similarity';
 
 export type Relation = { readonly agree: true; readonly note?: string } | { readonly agree: false; readonly type: ConflictType; readonly why: string };
 
@@ -200,7 +200,9 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
   // The same body doing opposite things about one object, where one source leaves the object
   // out: "Riksdag approved a bill", "Riksdagen röstade ned".
   const sameAgent = a.agent !== undefined && b.agent !== undefined && conceptsCompatible(a.agent.concept, b.agent.concept);
-  if (same(a.place, b.place) && (same(a.patient, b.patient) || (sameAgent && compatible(a.patient, b.patient)))) return true;
+  // One named person is the one the other describes ("released Ramón Ochoa", "detuvo … a Ramón Ochoa, dirigente").
+  const patients = (a.patient === undefined) === (b.patient === undefined) && samePatient(a, b);
+  if (same(a.place, b.place) && (patients || (sameAgent && samePatient(a, b)))) return true;
   // What one source names as the object the other may name as the place ("reopened the Ventas
   // crossing", "cerró el paso fronterizo de Ventas"): one named place or body in common.
   if (a.place && b.place && !compatible(a.place, b.place)) return false;
@@ -220,7 +222,7 @@ function sameSetting(a: EventClaim, b: EventClaim): boolean {
     return names.filter((x) => !where.has(x.concept));
   };
   const wb = who(b, nb);
-  return who(a, na).some((x) => wb.some((y) => compatible(x, y)));
+  return who(a, na).some((x) => wb.some((y) => compatible(x, y) || sameSurname(x.concept, y.concept)));
 }
 
 /** Kinds of concept that name what an act is done to or where: a shelter, a crossing, a bill. */

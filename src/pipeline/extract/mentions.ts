@@ -154,7 +154,8 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
       let skippedAll = 0;
       let head = -1;
       // Particle verbs may be split by their object ("push them back", "tog sig på fredagen igenom").
-      const gap = entry.gap ? (lang.data.grammar.particleGap ?? MAX_GAP) : 0;
+      // A term that opens with a function word is no split verb: "on Thursday remanded" is not "on remand".
+      const gap = entry.gap && !lang.stopwords.has(toks[i]!.lower) ? (lang.data.grammar.particleGap ?? MAX_GAP) : 0;
       for (let k = 1; k < entry.stems.length; k++) {
         j++;
         while (j < toks.length && !toks[j]!.isWord && /^[-‐]$/u.test(toks[j]!.text)) j++;
@@ -494,7 +495,7 @@ function classifyRun(
   const place = title || hyphenated ? undefined : (placeKey(folded) ?? (genitive && folded.endsWith(genitive) ? placeKey(folded.slice(0, -genitive.length)) : undefined));
   // A lone plain capitalised word ("Woche"), not a code or an acronym ("A7", "IOM").
   const weak = lang.data.capitalisesNouns === true && nameFirst === last && !title && !place && /^\p{Lu}\p{Ll}+$/u.test(name.text);
-  let type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined);
+  let type = place ? 'place' : afterPlaceNoun(s, lang, concepts, nameFirst) ? 'place' : kindOfName(s, lang, nameFirst, last, title !== undefined || describedAfter(s, lang, concepts, last));
   // A lone capitalised word that starts with a known kind of actor is a noun, whatever the
   // preposition before it says: "Nach Polizeiangaben" is "according to police figures", not a
   // journey to a town (towns are made of words too: "Steinfurtbach", "Neustadt").
@@ -551,6 +552,17 @@ function afterPlaceNoun(s: Sentence, lang: CompiledLanguage, concepts: readonly 
   let k = first - 1;
   if (k >= 0 && lang.data.grammar.placeNounLinks?.includes(s.tokens[k]!.lower)) k--;
   return k >= 0 && concepts.some((c) => c.last === k && c.concepts.some((id) => settlementConcepts.includes(id)));
+}
+
+/**
+ * A name a comma and a kind of person follow is a person's: "a Ramón Ochoa, dirigente de la
+ * comunidad", "Jaakko Rintavaara, a Finnish businessman" (not "en Lima", a preposition's place).
+ */
+function describedAfter(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], last: number): boolean {
+  if (s.tokens[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  while (k < s.tokens.length && k <= last + 4 && !lang.coordinators.has(s.tokens[k]!.lower) && (lang.stopwords.has(s.tokens[k]!.lower) || countryOf(s.tokens[k]!.text, lang) !== undefined)) k++;
+  return concepts.some((c) => c.first === k && c.type === 'actor');
 }
 
 /** Person, place or a name of unknown kind, from the words around it. */
