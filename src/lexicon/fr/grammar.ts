@@ -71,7 +71,7 @@ export const grammar: GrammarLexicon = {
     plural: ['ils', 'elles'],
   },
 
-  placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'depuis', 'de', 'vers', 'dans'],
+  placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'depuis', 'de', 'd\'', 'vers', 'dans'],
 
   modality: {
     threatened: ['menacé', 'menace', 'menaçait', 'menacent', 'menacer'],
