@@ -655,4 +655,16 @@ describe('cross-language pairs', () => {
   it('reads a German mayoral election as a local election, so two turnouts of one town\'s election conflict', () => {
     expect(rel('quantity', "Turnout in Sunday's mayoral election in Erlenbach was 38.5 percent, the election office said.", 'de', 'Bei der Oberbürgermeisterwahl in Erlenbach am Sonntag gaben nur 29,7 Prozent der Wahlberechtigten ihre Stimme ab.')).toBe('conflict');
   });
+  it('reads opposite acts through a near act of one family, a person named with and without the first name as one, and a name a kind of person follows as a person, not a place after Spanish "a"', () => {
+    expect(rel('event', 'Guatemalan police on Friday released Aurelio Batz, a spokesman for the Honduran migrants in the capital.', 'es', 'La Policía Nacional Civil detuvo el viernes en la capital a Aurelio Batz, portavoz de los migrantes hondureños.')).toBe('conflict');
+    expect(rel('event', 'The Federal Office for Migration and Refugees granted asylum to Pavel Ostrowski, a Belarusian journalist, his lawyer said.', 'de', 'Das Bundesamt für Migration und Flüchtlinge hat den Asylantrag des belarussischen Journalisten Pavel Ostrowski abgelehnt, wie sein Anwalt mitteilte.')).toBe('conflict');
+  });
+  it('keeps one figure of people who left and of people who came apart, and a figure of a body of police named in capitals as police', () => {
+    expect(rel('quantity', 'Some 48,000 people emigrated from Norway last year, the statistics office said.', 'sv', 'Enligt statistikbyrån invandrade 48 000 personer till Norge under förra året.')).toBe('apart');
+    expect(rel('quantity', 'About 250 National Police officers were deployed at the port of Ceuta on Friday night.', 'es', 'Unos 250 migrantes intentaron el viernes por la noche entrar a nado en el puerto de Ceuta.')).toBe('apart');
+  });
+  it('keeps one rate of different indicators apart: orders and construction output, housing starts and sales', () => {
+    expect(rel('quantity', 'Industrial orders in Austria fell 2.6 percent in March from the previous month, the statistics office said.', 'de', 'Die Produktion im Bauhauptgewerbe ist im März gegenüber dem Vormonat um 2,6 Prozent gesunken, wie das Statistikamt mitteilte.')).toBe('apart');
+    expect(rel('quantity', 'Housing starts in Belgium fell 5.4 percent over the past year, the ministry said.', 'fr', 'Les ventes de logements neufs ont reculé de 5,4 % sur un an en Belgique, selon le ministère.')).toBe('apart');
+  });
 });

@@ -37,7 +37,6 @@ export const nearActs: readonly (readonly [string, string])[] = [
   ['act_block', 'act_surround'],
   ['act_evacuate', 'act_leave'],
   ['act_receive', 'act_welcome'],
-  ['act_deport', 'act_push_back'],
 ];
 
 /**

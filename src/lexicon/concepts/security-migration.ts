@@ -234,6 +234,8 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'act_detain', type: 'action', antonym: 'act_release' },
   { id: 'act_release', type: 'action', antonym: 'act_detain' },
   { id: 'act_deport', type: 'action' },
+  { id: 'act_immigrate', type: 'action', antonym: 'act_emigrate' },
+  { id: 'act_emigrate', type: 'action', antonym: 'act_immigrate' },
   { id: 'act_return', type: 'action' },
   { id: 'act_gather', type: 'action' },
   { id: 'act_march', type: 'action' },

@@ -159,6 +159,10 @@ export const generalTerms: TermTable = {
   export: ['exportation', 'exportations', 'exporter', 'exportateur'],
   import: ['les importations', 'des importations', 'importations de', 'importation de'],
   company: ['entreprise', 'société', 'firme', 'multinationale'],
+  sales: ['ventes', 'ventes de détail', 'chiffre d\'affaires', 'ventes de logements'],
+  business_orders: ['commandes industrielles', 'prises de commandes', 'carnets de commandes', 'nouvelles commandes', 'entrées de commandes'],
+  construction_sector: ['secteur du bâtiment', 'secteur de la construction', 'production dans le bâtiment', 'btp'],
+  housing_starts: ['mises en chantier', 'permis de construire', 'logements commencés', 'logements autorisés'],
   industry: [
     'industrie', 'secteur manufacturier', 'production industrielle', 'production manufacturière',
     'activité industrielle', 'production dans l\'industrie', 'industrie manufacturière',

@@ -158,6 +158,10 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     // even where capitals run on into a name: "1.120 neue Fälle von Kirchenasyl".
     if (e && e.type === 'name' && e.last > e.first && lang.data.capitalisesNouns === true) return { counted: { text: t.text, context: contextConcepts(m) }, end: t.end };
     // A people or group named in capitals: "hundreds of thousands of Rohingya".
+    // A body named in capitals by a word for people counts those people: "400 National Police and
+    // Civil Guard officers".
+    const inside = e && e.type === 'name' ? m.concepts.find((x) => x.first >= e.first && x.first <= e.last && x.type === 'actor') : undefined;
+    if (inside) return fromConcept(inside, m);
     if (e && e.type === 'name' && e.last - e.first < 2) return { counted: { text: e.text, context: contextConcepts(m) }, end: e.end };
     if (e && e.type !== 'country') break;
     // A people named by its demonym, with no noun after it: "1,500 Hondurans left", "1.500
