@@ -77,13 +77,15 @@ function findConcepts(s: Sentence, lang: CompiledLanguage): ConceptMention[] {
   const particles = new Set<number>();
   // Each token's stems, once: term matching looks at most tokens many times.
   const stems = toks.map((t) => stemsOf(t, lang));
+  // Every stem of the sentence: a term of several words with a word not among them cannot match.
+  const present = new Set(stems.flat());
   let i = 0;
   while (i < toks.length) {
     if (particles.has(i)) {
       i++;
       continue;
     }
-    const hit = matchAt(toks, stems, i, lang) ?? compoundHead(toks, i, lang);
+    const hit = matchAt(toks, stems, i, lang, present) ?? compoundHead(toks, i, lang);
     if (!hit) {
       i++;
       continue;
@@ -143,12 +145,13 @@ function byPartOfSpeech(ids: readonly string[], pos: string | undefined): readon
 }
 
 /** The last word of the term, its concepts, and the last word before any skipped one. */
-function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], i: number, lang: CompiledLanguage): [number, readonly string[], number] | undefined {
+function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], i: number, lang: CompiledLanguage, present: ReadonlySet<string>): [number, readonly string[], number] | undefined {
   // Of the terms that fit, the longest, then the one that skips the fewest words: "gav sig av på"
   // is "ge sig av" (set off), not "ge sig på" (attack) with "av" skipped.
   let best: { last: number; skipped: number; length: number; concepts: readonly string[]; head: number; exact: number } | undefined;
   for (const first of stems[i]!) {
     for (const entry of lang.terms.get(first) ?? []) {
+      if (!restPresent(entry.stems, present)) continue;
       let j = i;
       let ok = true;
       let skippedAll = 0;
@@ -177,7 +180,7 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
       if (skippedAll > 0 && NOUN_PHRASE_START.has(toks[j + 1]?.pos ?? '')) continue;
       // Nor where the particle opens a thing's name: "found 38 workers without valid work permits"
       // is no finding of work.
-      if (skippedAll > 0 && opensThing(toks, stems, j, lang)) continue;
+      if (skippedAll > 0 && opensThing(toks, stems, j, lang, present)) continue;
       // "Police cordoned off" is not the thing "police cordon": a phrase naming a thing does not end in a verb.
       // A gerund may end one ("border crossing").
       const gerund = lang.data.grammar.gerundSuffix;
@@ -195,9 +198,15 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
   return best ? [best.last, best.concepts, best.head] : undefined;
 }
 
+/** Whether every word of a term after its first is among the sentence's stems. */
+function restPresent(termStems: readonly string[], present: ReadonlySet<string>): boolean {
+  for (let k = 1; k < termStems.length; k++) if (!present.has(termStems[k]!)) return false;
+  return true;
+}
+
 /** Whether a term of more than one word for a thing, not an act, begins at `j`. */
-function opensThing(toks: readonly Token[], stems: readonly (readonly string[])[], j: number, lang: CompiledLanguage): boolean {
-  const hit = matchAt(toks, stems, j, lang);
+function opensThing(toks: readonly Token[], stems: readonly (readonly string[])[], j: number, lang: CompiledLanguage, present: ReadonlySet<string>): boolean {
+  const hit = matchAt(toks, stems, j, lang, present);
   return hit !== undefined && hit[0] > j && hit[1].every((id) => conceptDef(id)?.type !== 'action');
 }
 
