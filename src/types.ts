@@ -72,6 +72,11 @@ export interface EventFrame {
   readonly places: readonly string[];
   /** Other names given, which another language may mark as places. */
   readonly names?: readonly string[];
+  /**
+   * Places of `places` the sentence names as the wider area of another ("Coahuila" in "Piedras
+   * Negras (Coahuila)"): two towns in one area are still two places.
+   */
+  readonly within?: readonly string[];
   /** For a sentence's own frame: the frame of its document. */
   readonly document?: { readonly places: readonly string[]; readonly names?: readonly string[] };
 }

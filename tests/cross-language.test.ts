@@ -667,4 +667,11 @@ describe('cross-language pairs', () => {
     expect(rel('quantity', 'Industrial orders in Austria fell 2.6 percent in March from the previous month, the statistics office said.', 'de', 'Die Produktion im Bauhauptgewerbe ist im März gegenüber dem Vormonat um 2,6 Prozent gesunken, wie das Statistikamt mitteilte.')).toBe('apart');
     expect(rel('quantity', 'Housing starts in Belgium fell 5.4 percent over the past year, the ministry said.', 'fr', 'Les ventes de logements neufs ont reculé de 5,4 % sur un an en Belgique, selon le ministère.')).toBe('apart');
   });
+  it('reads the town after "Residents of" or "the main square of" as a place, and two towns in one wider area as two places ("Piedras Negras (Coahuila)")', () => {
+    expect(rel('event', 'Residents of Ostermoor formed a human chain around the town\'s refugee shelter on Sunday.', 'de', 'In Westerfelde bildeten Anwohner am Sonntag eine Menschenkette um die Flüchtlingsunterkunft.')).toBe('apart');
+    expect(rel('event', 'Municipal police on Tuesday evicted migrants who had been camping in the main square of Nuevo Laredo, in the Mexican state of Tamaulipas.', 'es', 'Policías municipales desalojaron el martes a los migrantes que acampaban en la plaza principal de Reynosa (Tamaulipas).')).toBe('apart');
+    const f = compareClaims([{ id: 'es', text: 'Una patera llegó el domingo a la playa de Zahara, en la provincia de Cádiz.', language: 'es' }]).claims[0]?.frame;
+    expect([f?.places, f?.within]).toEqual([['zahara', 'cadiz'], ['cadiz']]);
+    expect(rel('event', 'Municipal police on Tuesday evicted migrants who had been camping in the main square of Reynosa, in the Mexican state of Tamaulipas.', 'es', 'Policías municipales desalojaron el martes a los migrantes que acampaban en la plaza principal de Reynosa (Tamaulipas).')).toBe('agree');
+  });
 });

@@ -297,7 +297,9 @@ export const forceAlternatives: readonly string[] = ['chemical_irritant', 'impac
  * localidad de Corvado"): the name is a place. Not buildings ("l'hôpital Saint-Luc de Verlaine"
  * is in Verlaine).
  */
-export const settlementConcepts: readonly string[] = ['city', 'capital', 'town', 'village', 'neighborhood', 'region', 'province', 'territory', 'port', 'island', 'river', 'sea', 'coast', 'mountain'];
+export const settlementConcepts: readonly string[] = ['city', 'capital', 'town', 'village', 'neighborhood', 'region', 'province', 'territory', 'port', 'island', 'river', 'sea', 'coast', 'mountain', 'square'];
+/** People named by the place they live in: a name after them is a place ("Residents of Lindenschlag", "Vecinos de Santibáñez"). */
+export const inhabitantConcepts: readonly string[] = ['resident', 'neighbor'];
 
 /** Acts of denying: "a démenti tout usage de gaz lacrymogène" denies the use of tear gas. */
 export const denialActs: readonly string[] = ['act_deny'];

@@ -9,6 +9,7 @@ import { fold, language, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventFrame } from '../../types';
 import type { Sentence } from '../segment/index';
 import type { SentenceMentions } from './mentions';
+import { settlementConcepts } from '../../lexicon/concepts/security-migration';
 
 /** A date or time expression in a sentence. */
 export interface DateSpan {
@@ -192,10 +193,12 @@ function dayOf(date: string): number {
  * The frame of one sentence's claims: a day and month the sentence states and the places it names
  * override the document's ("on 25 November in Corvado" in an article about October).
  */
-export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], mentions: SentenceMentions): EventFrame {
+export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], mentions: SentenceMentions, s: Sentence): EventFrame {
   const day = dates.find((d) => d.day !== undefined)?.day;
   const weekday = day ? undefined : dates.find((d) => d.weekday !== undefined)?.weekday;
-  const places = [...new Set(mentions.entities.filter((e) => e.type === 'place').map((e) => e.key))];
+  const within = widerPlaces(s, mentions);
+  // Most specific first: a wider area after the places it holds.
+  const places = [...new Set(mentions.entities.filter((e) => e.type === 'place').map((e) => e.key))].sort((x, y) => Number(within.includes(x)) - Number(within.includes(y)));
   // Other names of the sentence: a place one language marks as a place may be a bare name in another.
   const names = [...new Set(mentions.entities.filter((e) => e.type !== 'place' && e.type !== 'country').map((e) => e.key))];
   if (!day && weekday === undefined && places.length === 0) return doc;
@@ -203,8 +206,39 @@ export function sentenceFrame(doc: EventFrame, dates: readonly DateSpan[], menti
     ...(day ? { date: day, dateSource: 'sentence' as const } : doc.date ? { date: doc.date, ...(doc.dateSource ? { dateSource: doc.dateSource } : {}) } : {}),
     ...(weekday !== undefined ? { weekday } : {}),
     places: places.length > 0 ? places : doc.places,
+    ...(within.length > 0 && within.length < places.length ? { within } : {}),
     ...(places.length > 0 ? { names, document: { places: doc.places, ...(doc.names ? { names: doc.names } : {}) } } : doc.names ? { names: doc.names } : {}),
   };
+}
+
+/** The most words between a place and the wider area named after it ("Los Caños del Fraile, in Cádiz province"). */
+const WIDER_GAP = 6;
+
+/**
+ * Places a sentence names as the wider area of a place it names just before, after a comma or a
+ * bracket: "Piedras Negras (Coahuila)", "Los Caños del Fraile, in Cádiz province", "Hennezeele,
+ * near Dunkirk". Only function words, place prepositions and words for kinds of area between.
+ */
+function widerPlaces(s: Sentence, m: SentenceMentions): string[] {
+  const places = m.entities.filter((e) => e.type === 'place');
+  if (places.length < 2) return [];
+  const lang = language(s.language);
+  const out: string[] = [];
+  for (const e of places) {
+    const before = places.find((p) => p.last < e.first && e.first - p.last <= WIDER_GAP);
+    if (!before || before.key === e.key) continue;
+    let separated = false;
+    let plain = true;
+    for (let k = before.last + 1; k < e.first && plain; k++) {
+      const t = s.tokens[k]!;
+      if (!t.isWord) {
+        if (/^[,(]$/u.test(t.text)) separated = true;
+        else plain = false;
+      } else if (!(lang?.stopwords.has(t.lower) || lang?.placePrepositions.has(t.lower) || m.concepts.some((c) => c.first <= k && c.last >= k && c.concepts.some((id) => settlementConcepts.includes(id))))) plain = false;
+    }
+    if (separated && plain && !out.includes(e.key)) out.push(e.key);
+  }
+  return out;
 }
 
 /**
@@ -275,13 +309,20 @@ export function framesCompatible(a: EventFrame, b: EventFrame): boolean {
   return placesOverlap(a.document ?? a, b.document ?? b);
 }
 
-/** Places overlap when a place one names is among the places or names the other gives. */
-function placesOverlap(a: { places: readonly string[]; names?: readonly string[] }, b: { places: readonly string[]; names?: readonly string[] }): boolean {
+/**
+ * Places overlap when a place one names is among the places or names the other gives; where both
+ * name a place within a wider area, the wider area alone is not enough ("Ciudad Acuña, Coahuila"
+ * and "Piedras Negras (Coahuila)" are two towns).
+ */
+function placesOverlap(a: PlacesOf, b: PlacesOf): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
   const ka = known(a);
   const kb = known(b);
-  return a.places.some((p) => matchesAny(fold(p), kb)) || b.places.some((p) => matchesAny(fold(p), ka));
+  const both = a.within !== undefined && b.within !== undefined;
+  const own = (f: PlacesOf) => (both ? f.places.filter((p) => !f.within!.includes(p)) : f.places);
+  return own(a).some((p) => matchesAny(fold(p), kb)) || own(b).some((p) => matchesAny(fold(p), ka));
 }
+type PlacesOf = { places: readonly string[]; names?: readonly string[]; within?: readonly string[] };
 
 /** A frame's places and names, folded once per frame object: the claims of a sentence share one. */
 const knownOf = new WeakMap<object, readonly string[]>();

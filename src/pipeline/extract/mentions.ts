@@ -4,7 +4,7 @@
  */
 import { conceptDef, fold, isAcronym, placeKey, words, type CompiledLanguage } from '../../lexicon/registry';
 import type { ConceptType } from '../../lexicon/types';
-import { settlementConcepts } from '../../lexicon/concepts/security-migration';
+import { inhabitantConcepts, settlementConcepts } from '../../lexicon/concepts/security-migration';
 import type { Sentence, Token } from '../segment/index';
 
 export type EntityType = 'country' | 'org' | 'person' | 'place' | 'name';
@@ -431,7 +431,9 @@ function classifyRun(
     const run = s.text.slice(toks[first]!.start - s.start, toks[last]!.end - s.start);
     return last > first && (countryOf(run, lang) !== undefined || orgOf(run, lang) !== undefined || placeKey(fold(run)) !== undefined);
   };
-  if (atStart && (isOrdinaryWord(toks[i]!, lang) || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !orgOf(toks[i]!.text, lang))) && !known()) {
+  // So is a word the tables know on its own ("Residents of Lindenschlag formed …").
+  const term = concepts.some((c) => c.first === i && c.last === i && c.type !== 'action');
+  if (atStart && (isOrdinaryWord(toks[i]!, lang) || term || (toks[i]!.pos === undefined && names !== undefined && !names.has(toks[i]!.text) && !countryOf(toks[i]!.text, lang) && !orgOf(toks[i]!.text, lang))) && !known()) {
     i++;
     while (i <= last && !isCapitalised(toks[i]!)) i++;
   }
@@ -560,7 +562,7 @@ function titleBefore(s: Sentence, lang: CompiledLanguage, first: number, last: n
 function afterPlaceNoun(s: Sentence, lang: CompiledLanguage, concepts: readonly ConceptMention[], first: number): boolean {
   let k = first - 1;
   if (k >= 0 && lang.data.grammar.placeNounLinks?.includes(s.tokens[k]!.lower)) k--;
-  return k >= 0 && concepts.some((c) => c.last === k && c.concepts.some((id) => settlementConcepts.includes(id)));
+  return k >= 0 && concepts.some((c) => c.last === k && c.concepts.some((id) => settlementConcepts.includes(id) || (k < first - 1 && inhabitantConcepts.includes(id))));
 }
 
 /**

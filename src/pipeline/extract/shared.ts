@@ -85,7 +85,7 @@ export function baseBuilder(ctx: DocContext, quotes: readonly FoundQuote[]): Cla
       polarity: extras.polarity ?? 'positive',
       modality: extras.modality ?? (attribution || inQuote || said?.reported ? 'reported' : 'asserted'),
       ...(attribution ? { attribution } : {}),
-      frame: sentenceFrame(ctx.frame, ctx.dates[i] ?? [], ctx.mentions[i]!),
+      frame: sentenceFrame(ctx.frame, ctx.dates[i] ?? [], ctx.mentions[i]!, s),
       concepts,
     };
   };
