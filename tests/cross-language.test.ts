@@ -674,4 +674,11 @@ describe('cross-language pairs', () => {
     expect([f?.places, f?.within]).toEqual([['zahara', 'cadiz'], ['cadiz']]);
     expect(rel('event', 'Municipal police on Tuesday evicted migrants who had been camping in the main square of Reynosa, in the Mexican state of Tamaulipas.', 'es', 'Policías municipales desalojaron el martes a los migrantes que acampaban en la plaza principal de Reynosa (Tamaulipas).')).toBe('agree');
   });
+  it('takes the head of "Staff at the agency\'s centre in …" as the doer, not a body in its prepositional phrase, and one speaker named with and without the first name as one', () => {
+    const ev = compareClaims([{ id: 'en', text: "Staff at the Migration Agency's reception centre in Storvik confiscated residents' passports, a lawyer said.", language: 'en' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_seize');
+    expect(ev?.kind === 'event' && ev.agent?.concept).toBe('worker');
+    const wc = compareClaims([{ id: 'en', text: 'Riot police turned water cannon on counter-demonstrators who tried to block the road.', language: 'en' }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_block');
+    expect(wc?.kind === 'event' && wc.agent?.concept).toBe('protester');
+    expect(rel('quote', 'Asked about the smuggling gangs at the port of Gävle, regional police chief Maria Sundqvist told local reporters: "Vi håller på att tappa kontrollen över hamnen."', 'sv', '”Vi har tappat kontrollen över hamnen”, sade regionpolischefen Maria Sundqvist till lokala medier om gängen i Gävle hamn.')).toBe('conflict');
+  });
 });

@@ -352,9 +352,9 @@ export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
   return ga.length > 0 && gb.length > 0 && !ga.some((g) => gb.includes(g));
 }
 
-/** Opposite acts, whichever of the two the table names the antonym of the other (see `oppositesOf`). */
 /**
- * Opposite acts, also through an act of the same family that languages divide differently:
+ * Opposite acts, whichever of the two the table names the antonym of the other (see
+ * `oppositesOf`), also through an act of the same family that languages divide differently:
  * released against "detuvo" (arrested ~ detained); not evacuated against arrived through left.
  */
 export const antonyms = (a: string, b: string): boolean => oppositesOf(a).has(b) || nearSameFamily(b).some((n) => oppositesOf(a).has(n)) || nearSameFamily(a).some((n) => oppositesOf(n).has(b));
@@ -396,7 +396,9 @@ function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
   const ka = a.attribution?.key;
   const kb = b.attribution?.key;
   if (ka !== undefined && ka === kb) return true;
-  return (ka !== undefined && b.concepts.includes(`ent:${ka}`)) || (kb !== undefined && a.concepts.includes(`ent:${kb}`));
+  // Named with and without the first name: "Vrångsjö", "Ingela Vrångsjö".
+  const named = (k: string, c: QuoteClaim) => c.concepts.some((x) => x === `ent:${k}` || sameSurname(x, `ent:${k}`));
+  return (ka !== undefined && (named(ka, b) || (kb !== undefined && sameSurname(`ent:${ka}`, `ent:${kb}`)))) || (kb !== undefined && named(kb, a));
 }
 
 /** Things, acts and kinds of place both quotes' sentences are about, besides saying. */

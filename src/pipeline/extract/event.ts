@@ -134,7 +134,7 @@ function eventsFor(
   const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && opener !== undefined && lang.clauseOpeners.has(opener.lower);
   const before = afterClause
     ? undefined
-    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? appositionHead(s, actors, a, lo) ?? [...actors].reverse().find((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x)));
+    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? appositionHead(s, actors, a, lo) ?? subjectBefore(s, actors.filter((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x))));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
   const said = speechAfter(s, lang, a, hi);
@@ -276,14 +276,20 @@ function pastNounActs(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, 
  * un conductor", "die Festnahme des Fahrers"), a few words on and no punctuation between. A noun
  * is known by its tag, its capital where nouns are capitalised, or its ending.
  */
+/** Whether an act is named by a noun: by its tag, its capital where nouns have one, or its ending ('utvisningen'). */
+function actNoun(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
+  const t = s.tokens[a.last]!;
+  if (t.pos !== undefined) return t.pos === 'NOUN';
+  if (lang.data.capitalisesNouns === true) return upperInitial(t.text) && a.last > 0;
+  return (lang.data.grammar.actNounEndings ?? []).some((e) => t.lower.endsWith(e));
+}
+
 function nounObject(s: Sentence, lang: CompiledLanguage, a: ConceptMention, after: readonly ActorSlot[]): ActorSlot | undefined {
   const g = lang.data.grammar;
   const markers = g.actObjectMarkers ?? [];
   const marker = a.last + 1;
   if (a.particle !== undefined || !markers.includes(s.tokens[marker]?.lower ?? '')) return undefined;
-  const t = s.tokens[a.last]!;
-  const noun = t.pos !== undefined ? t.pos === 'NOUN' : lang.data.capitalisesNouns === true ? upperInitial(t.text) && a.last > 0 : (g.actNounEndings ?? []).some((e) => t.lower.endsWith(e));
-  if (!noun) return undefined;
+  if (!actNoun(s, lang, a)) return undefined;
   const x = after[0];
   if (!x || x.first <= marker) return undefined;
   for (let k = marker + 1; k < x.first; k++) if (!s.tokens[k]!.isWord) return undefined;
@@ -551,6 +557,35 @@ function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorS
  * Flughafen setzte die Polizei …") is not the subject: a preposition at most three words before
  * it, with only function words between (a word that opens a clause ends the search).
  */
+/**
+ * The subject among the actors before a verb: the last, unless it stands in a phrase a
+ * preposition opens after an earlier one, which it then describes ("Staff at the Migration
+ * Agency's accommodation in Ljungkärret confiscated": the staff did). Where tags say so; "of"
+ * opens no such phrase ("Hundreds of migrants stormed").
+ */
+function subjectBefore(s: Sentence, before: readonly ActorSlot[]): ActorSlot | undefined {
+  const last = before.at(-1);
+  if (!last || before.length < 2 || s.tokens[last.first]!.pos === undefined) return last;
+  const nominal = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (!NOMINAL.has(s.tokens[k]!.pos ?? '')) return false;
+    return true;
+  };
+  // After a preposition that follows an earlier actor's noun phrase directly: not "turned water
+  // cannon on counter-demonstrators", where a verb stands between.
+  const inPhrase = (x: ActorSlot) => {
+    for (let k = x.first - 1; k >= Math.max(0, x.first - 3); k--) {
+      const t = s.tokens[k]!;
+      if (t.pos === 'ADP') return t.lower !== 'of' && before.some((y) => y.last < k && nominal(y.last + 1, k - 1));
+      if (!t.isWord || !NOMINAL.has(t.pos ?? '')) return false;
+    }
+    return false;
+  };
+  return [...before].reverse().find((x) => !inPhrase(x)) ?? last;
+}
+
+/** Tags of the words of a noun phrase. */
+const NOMINAL = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+
 function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): boolean {
   const preps = lang.data.grammar.prepositions;
   if (!preps || lang.data.verbSecond !== true) return false;
