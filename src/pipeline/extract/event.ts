@@ -134,7 +134,7 @@ function eventsFor(
   const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && opener !== undefined && lang.clauseOpeners.has(opener.lower);
   const before = afterClause
     ? undefined
-    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? appositionHead(s, actors, a, lo) ?? subjectBefore(s, actors.filter((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x))));
+    : (relativeAntecedent(s, lang, m, actors, a, prev) ?? appositionHead(s, actors, a, lo) ?? subjectBefore(s, actors.filter((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x)), a.first));
   // The patient may stand past the instruments: "threw tear gas and smoke canisters at the crowd".
   // Not past a speech verb: ", betonte ein Sprecher" names who said it.
   const said = speechAfter(s, lang, a, hi);
@@ -563,7 +563,7 @@ function splitRoles(s: Sentence, lang: CompiledLanguage, actors: readonly ActorS
  * Agency's accommodation in Ljungkärret confiscated": the staff did). Where tags say so; "of"
  * opens no such phrase ("Hundreds of migrants stormed").
  */
-function subjectBefore(s: Sentence, before: readonly ActorSlot[]): ActorSlot | undefined {
+function subjectBefore(s: Sentence, before: readonly ActorSlot[], verb: number): ActorSlot | undefined {
   const last = before.at(-1);
   if (!last || before.length < 2 || s.tokens[last.first]!.pos === undefined) return last;
   const nominal = (from: number, to: number) => {
@@ -573,6 +573,8 @@ function subjectBefore(s: Sentence, before: readonly ActorSlot[]): ActorSlot | u
   // After a preposition that follows an earlier actor's noun phrase directly: not "turned water
   // cannon on counter-demonstrators", where a verb stands between.
   const inPhrase = (x: ActorSlot) => {
+    // Right before the verb it is the verb's own subject: "unless Mexico stops".
+    if (x.last === verb - 1) return false;
     for (let k = x.first - 1; k >= Math.max(0, x.first - 3); k--) {
       const t = s.tokens[k]!;
       if (t.pos === 'ADP') return t.lower !== 'of' && before.some((y) => y.last < k && nominal(y.last + 1, k - 1));
