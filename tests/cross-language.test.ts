@@ -681,4 +681,10 @@ describe('cross-language pairs', () => {
     expect(wc?.kind === 'event' && wc.agent?.concept).toBe('protester');
     expect(rel('quote', 'Asked about the smuggling gangs at the port of Gävle, regional police chief Maria Sundqvist told local reporters: "Vi håller på att tappa kontrollen över hamnen."', 'sv', '”Vi har tappat kontrollen över hamnen”, sade regionpolischefen Maria Sundqvist till lokala medier om gängen i Gävle hamn.')).toBe('conflict');
   });
+  it('reads a plural after an adjective or a figure as a noun, though the tagger says verb ("57.3 million overnight stays", "first residence permits")', () => {
+    const q = compareClaims([{ id: 'en', text: 'Hotels in Austria recorded 12.4 million overnight stays in August.', language: 'en' }]).claims.find((c) => c.kind === 'quantity');
+    expect(q?.kind === 'quantity' && [q.value, q.counted?.text]).toEqual([12_400_000, 'stays']);
+    const p = compareClaims([{ id: 'en', text: 'Belgium issued about 41,200 first residence permits last year.', language: 'en' }]).claims.find((c) => c.kind === 'quantity');
+    expect(p?.kind === 'quantity' && p.counted?.concept).toBe('residence_permit');
+  });
 });

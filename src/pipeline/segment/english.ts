@@ -103,10 +103,21 @@ export function englishSentences(text: string, start: number, end: number): RawS
       const at = offsets[i]!;
       const v = values[i]!;
       if (at < 0 || /^\s+$/u.test(v)) continue;
-      tokens.push({ text: v, start: start + at, end: start + at + v.length, isWord: /[\p{L}\p{N}]/u.test(v), lemma: lemmas[i]!, pos: pos[i]! });
+      tokens.push({ text: v, start: start + at, end: start + at + v.length, isWord: /[\p{L}\p{N}]/u.test(v), lemma: lemmas[i]!, pos: retag(values, pos, i) });
     }
     if (tokens.length === 0) continue;
     out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
   }
   return out;
+}
+
+/**
+ * wink tags some plurals after an adjective or a figure as verbs ("57.3 million overnight stays",
+ * "three new permits"): a word in -s so placed is a noun.
+ */
+function retag(values: readonly string[], pos: readonly string[], i: number): string {
+  const p = pos[i]!;
+  if (p !== 'VERB' || i === 0 || !/^\p{Ll}{3,}s$/u.test(values[i]!)) return p;
+  const before = pos[i - 1];
+  return before === 'ADJ' || before === 'NUM' || (before === 'ADV' && pos[i - 2] === 'NUM') ? 'NOUN' : p;
 }
