@@ -687,4 +687,7 @@ describe('cross-language pairs', () => {
     const p = compareClaims([{ id: 'en', text: 'Belgium issued about 41,200 first residence permits last year.', language: 'en' }]).claims.find((c) => c.kind === 'quantity');
     expect(p?.kind === 'quantity' && p.counted?.concept).toBe('residence_permit');
   });
+  it('keeps a figure of applications and one of decisions on them apart ("received 6,400 applications", "beviljade 6 400 personer")', () => {
+    expect(rel('quantity', 'The Migration Agency received 6,400 applications for Swedish citizenship in May, it said on Tuesday.', 'sv', 'I maj beviljade Migrationsverket 6 400 personer svenskt medborgarskap, framgår av myndighetens statistik.')).toBe('apart');
+  });
 });

@@ -17,8 +17,11 @@ export const actionFamilies: Readonly<Record<string, readonly string[]>> = {
   decision: ['act_approve', 'act_reject', 'act_ban', 'act_allow', 'act_decide', 'act_impose', 'act_lift', 'act_suspend', 'act_cancel', 'act_extend'],
 };
 
-/** Families whose numbers are never the same number: the dead are not the injured or the missing. */
-export const distinctFamilies: readonly string[] = ['death', 'injury', 'missing', 'custody', 'rescue'];
+/**
+ * Families whose numbers are never the same number: the dead are not the injured or the missing;
+ * applications are not the decisions on them ("received 9,800 applications", "beviljade 9 800").
+ */
+export const distinctFamilies: readonly string[] = ['death', 'injury', 'missing', 'custody', 'rescue', 'request'];
 
 /**
  * Acts that languages divide differently, so one language's verb for one may be another's for the
