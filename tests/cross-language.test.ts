@@ -690,4 +690,8 @@ describe('cross-language pairs', () => {
   it('keeps a figure of applications and one of decisions on them apart ("received 6,400 applications", "beviljade 6 400 personer")', () => {
     expect(rel('quantity', 'The Migration Agency received 6,400 applications for Swedish citizenship in May, it said on Tuesday.', 'sv', 'I maj beviljade Migrationsverket 6 400 personer svenskt medborgarskap, framgår av myndighetens statistik.')).toBe('apart');
   });
+  it('reads suspending and resuming as acts of their own, opposite to each other and to stopping, closing and opening ("resumed deportations", "stoppade alla utvisningar"; "Fernverkehr … eingestellt")', () => {
+    expect(rel('event', 'The Migration Agency resumed deportations of rejected asylum seekers to Somalia on Tuesday.', 'sv', 'Migrationsverket stoppade på tisdagen alla utvisningar till Somalia av personer som fått avslag på sin asylansökan.')).toBe('conflict');
+    expect(rel('event', 'Deutsche Bahn resumed long-distance services between Munich and Stuttgart on Monday after the floods.', 'de', 'Wegen des Hochwassers hat die Deutsche Bahn am Montag den Fernverkehr zwischen München und Stuttgart eingestellt.')).toBe('conflict');
+  });
 });

@@ -40,6 +40,8 @@ export const nearActs: readonly (readonly [string, string])[] = [
   ['act_block', 'act_surround'],
   ['act_evacuate', 'act_leave'],
   ['act_receive', 'act_welcome'],
+  ['act_close', 'act_suspend'],
+  ['act_open', 'act_resume'],
 ];
 
 /**
@@ -50,6 +52,8 @@ export const nearActs: readonly (readonly [string, string])[] = [
 export const opposedActs: readonly (readonly [string, string])[] = [
   ['act_extend', 'act_end'],
   ['act_resume', 'act_stop'],
+  ['act_resume', 'act_close'],
+  ['act_open', 'act_suspend'],
 ];
 
 /** Acts of saying: what a source says is attribution, not what a figure or a quote is about. */
