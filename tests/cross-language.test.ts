@@ -694,4 +694,9 @@ describe('cross-language pairs', () => {
     expect(rel('event', 'The Migration Agency resumed deportations of rejected asylum seekers to Somalia on Tuesday.', 'sv', 'Migrationsverket stoppade på tisdagen alla utvisningar till Somalia av personer som fått avslag på sin asylansökan.')).toBe('conflict');
     expect(rel('event', 'Deutsche Bahn resumed long-distance services between Munich and Stuttgart on Monday after the floods.', 'de', 'Wegen des Hochwassers hat die Deutsche Bahn am Montag den Fernverkehr zwischen München und Stuttgart eingestellt.')).toBe('conflict');
   });
+  it('reads a German clause of reported speech after "weist den Vorwurf zurück" as denied ("… sei … abgedreht worden"), and a known place before a capitalised noun as the place ("in Niedersachsen Wohnungen")', () => {
+    expect(rel('event', 'Residents of the reception centre in Kaltenbronn said staff had cut off the water in the rooms of people who refused to be moved.', 'de', 'Die Bezirksregierung weist den Vorwurf zurück, in der Erstaufnahme in Kaltenbronn sei Bewohnern, die eine Verlegung ablehnten, das Wasser abgedreht worden.')).toBe('conflict');
+    const f = compareClaims([{ id: 'de', text: 'Die Bundespolizei durchsuchte am Dienstag in Niedersachsen Wohnungen.', language: 'de' }]).claims[0]?.frame;
+    expect(f?.places).toEqual(['lower saxony']);
+  });
 });

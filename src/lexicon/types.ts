@@ -267,6 +267,11 @@ export interface GrammarLexicon {
    */
   readonly verbPrefixes?: readonly string[];
   /**
+   * Verbs of reported speech ('sei', 'hätten'): after a split verb of denying ("weist den Vorwurf
+   * zurück, … sei … abgedreht worden") they mark the clause it denies.
+   */
+  readonly subjunctives?: readonly string[];
+  /**
    * How an adjective or participle before its noun ends, in a language without tags or noun
    * capitals ('misstänkta offer': 'a'): of two words for things after a figure, one so ending
    * describes the next, which is counted.

@@ -199,6 +199,7 @@ export const grammar: GrammarLexicon = {
   // "Münchner Flughafen", "Düsseldorfer Polizei", "Bremer Hafen".
   townAdjectiveEndings: [['er', ''], ['er', 'en'], ['ner', 'en']],
   coordinators: ['und', 'oder', 'sowie'],
+  subjunctives: ['sei', 'seien', 'habe', 'hätte', 'hätten', 'wäre', 'wären', 'werde'],
   perfectAuxiliaries: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren'],
   verbPrefixes: ['ver', 'be', 'er', 'ent', 'emp', 'zer', 'ge', 'miss', 'an', 'auf', 'aus', 'ab', 'ein', 'vor', 'nach', 'zu', 'um', 'über', 'unter', 'durch', 'wider', 'hinter', 'mit', 'her', 'hin', 'los', 'weg', 'zurück', 'fest', 'frei'],
   objectPronouns: ['ihn', 'ihnen', 'uns', 'mich'],

@@ -600,6 +600,19 @@ function afterPreposition(s: Sentence, lang: CompiledLanguage, x: ActorSlot): bo
   return false;
 }
 
+/**
+ * A verb of reported speech between a split verb of denying and the act, or right after the act:
+ * "weist den Vorwurf zurück, in der Erstaufnahme sei Bewohnern die Heizung abgedreht worden" (the
+ * grammar's `subjunctives`).
+ */
+function reportedBetween(s: Sentence, lang: CompiledLanguage, from: number, a: ConceptMention): boolean {
+  const subjunctives = lang.data.grammar.subjunctives ?? [];
+  if (subjunctives.length === 0) return false;
+  const end = Math.min(s.tokens.length - 1, (a.particle ?? a.last) + 3);
+  for (let k = from + 1; k <= end; k++) if (subjunctives.includes(s.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "were halted", "wurde gestoppt": a passive auxiliary right before the verb, or after it at the clause end. */
 function isPassive(s: Sentence, lang: CompiledLanguage, a: ConceptMention): boolean {
   const suffix = lang.data.grammar.passiveSuffix;
@@ -655,7 +668,7 @@ function modalityOf(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a:
     // A denial reaches a few words, or the whole clause it opens with "that": "a démenti qu'un
     // adolescent … reconnu mineur par l'aide sociale à l'enfance ait été placé".
     if (mod.denied.includes(w) && (k >= a.first - DENIAL_WINDOW || opensClause(s, lang, k) || infinitive)) return 'denied';
-    if (denying.has(k) && (opensClause(s, lang, k) || infinitive)) return 'denied';
+    if (denying.has(k) && (opensClause(s, lang, k) || infinitive || reportedBetween(s, lang, k, a))) return 'denied';
     // A contrast ends the denied clause, and so does, further on, another speaker: "negó que …,
     // pero testigos afirmaron que …".
     if (contrasts.includes(w) || (k < a.first - DENIAL_WINDOW && lang.speechVerbs.has(w))) break;

@@ -472,6 +472,16 @@ function classifyRun(
       }
     }
   }
+  // Where every noun is capitalised, a place the tables know runs on into the noun after it:
+  // "in Nordrhein-Westfalen und Niedersachsen Wohnungen" (homes in Lower Saxony).
+  if (lang.data.capitalisesNouns && i < last && concepts.some((c) => c.first === last && c.last === last)) {
+    const head = mention(s, i, last - 1);
+    const key = placeKey(fold(head.text));
+    if (key) {
+      out.push({ ...head, type: 'place', key });
+      return classifyRun(s, lang, last, last, false, concepts, out, names);
+    }
+  }
   const m = mention(s, i, last);
   const whole = countryOf(m.text, lang);
   if (whole) return void out.push({ ...m, type: 'country', key: whole });
