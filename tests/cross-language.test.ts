@@ -699,4 +699,7 @@ describe('cross-language pairs', () => {
     const f = compareClaims([{ id: 'de', text: 'Die Bundespolizei durchsuchte am Dienstag in Niedersachsen Wohnungen.', language: 'de' }]).claims[0]?.frame;
     expect(f?.places).toEqual(['lower saxony']);
   });
+  it('aligns one speaker\'s short quote told with a few other words as altered, with no shared topic needed ("for fun", "by choice")', () => {
+    expect(rel('quote', '"Nobody sleeps in the street by choice," said Hannah Pryce of the charity Shelter First.', 'fr', '« Nobody sleeps in the street for fun », a affirmé Hannah Pryce, de l\'association Shelter First.')).toBe('conflict');
+  });
 });

@@ -373,7 +373,7 @@ function quoteScore(a: QuoteClaim, b: QuoteClaim): number | undefined {
   const wb = quoteWords(b.quote);
   const overlap = containment(wa, wb);
   const short = Math.max(wa.length, wb.length) <= SHORT_QUOTE;
-  return overlap * 5 + (short && sameSpeaker(a, b) ? Math.min(TOPIC_CAP, sharedTopics(a, b)) : 0);
+  return overlap * 5 + (short && sameSpeaker(a, b) ? SPEAKER_WEIGHT + Math.min(TOPIC_CAP, sharedTopics(a, b)) : 0);
 }
 
 /**
@@ -390,6 +390,8 @@ const SHORT_QUOTE = 12;
  * about (things, acts and kinds of place, not people or names) counts, up to this much.
  */
 const TOPIC_CAP = 2;
+/** …and the one speaker itself counts this much: "Nobody crosses the Channel for fun" / "by choice". */
+const SPEAKER_WEIGHT = 0.5;
 
 /** Both quotes are credited to one speaker, by key or by a name the other sentence gives. */
 function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
