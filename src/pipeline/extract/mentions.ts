@@ -157,8 +157,9 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
       let skippedAll = 0;
       let head = -1;
       // Particle verbs may be split by their object ("push them back", "tog sig på fredagen igenom").
-      // A term that opens with a function word is no split verb: "on Thursday remanded" is not "on remand".
-      const gap = entry.gap && !lang.stopwords.has(toks[i]!.lower) ? (lang.data.grammar.particleGap ?? MAX_GAP) : 0;
+      // A term that opens with a preposition is no split verb: "on Thursday remanded" is not "on
+      // remand" (where tags say so; "se reunió el lunes con" is one).
+      const gap = entry.gap && toks[i]!.pos !== 'ADP' ? (lang.data.grammar.particleGap ?? MAX_GAP) : 0;
       for (let k = 1; k < entry.stems.length; k++) {
         j++;
         while (j < toks.length && !toks[j]!.isWord && /^[-‐]$/u.test(toks[j]!.text)) j++;
