@@ -357,7 +357,7 @@ describe('cross-language pairs', () => {
       ['en', 'Venezuela refused on Friday to resume the deportation flights.'],
       ['es', 'Venezuela rechazó el viernes reanudar los vuelos de deportación.'],
     ] as const) {
-      const resume = compareClaims([{ id: language, text, language }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_open');
+      const resume = compareClaims([{ id: language, text, language }]).claims.find((c) => c.kind === 'event' && c.action.concept === 'act_resume');
       expect(resume?.kind === 'event' && resume.polarity).toBe('negative');
     }
   });
