@@ -220,6 +220,16 @@ const WIDER_GAP = 6;
  * near Dunkirk". Only function words, place prepositions and words for kinds of area between.
  */
 function widerPlaces(s: Sentence, m: SentenceMentions): string[] {
+  // Once per sentence: every claim of a sentence asks for its frame.
+  const known = widerOf.get(m);
+  if (known) return known;
+  const found = findWiderPlaces(s, m);
+  widerOf.set(m, found);
+  return found;
+}
+const widerOf = new WeakMap<SentenceMentions, string[]>();
+
+function findWiderPlaces(s: Sentence, m: SentenceMentions): string[] {
   const places = m.entities.filter((e) => e.type === 'place');
   if (places.length < 2) return [];
   const lang = language(s.language);
