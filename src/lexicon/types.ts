@@ -241,6 +241,11 @@ export interface GrammarLexicon {
   /** The ending of a gerund the tagger may call a verb where it ends a noun phrase ('ing': "border crossing"). */
   readonly gerundSuffix?: string;
   /**
+   * For a tagged language, the plural ending the tagger may call a verb ('s': "valid work permits
+   * during" ends a term for a thing).
+   */
+  readonly pluralSuffix?: string;
+  /**
    * Relative pronouns that open a clause about the noun before them ('who', 'som', 'que', 'qui'):
    * a verb after one says something of the counted, not what the figure is said of.
    */

@@ -333,6 +333,7 @@ export const grammar: GrammarLexicon = {
   clauseOpeners: ['when', 'while', 'whereas', 'although', 'though', 'before', 'until', 'because', 'since', 'unless'],
   infinitiveMarkers: ['to'],
   gerundSuffix: 'ing',
+  pluralSuffix: 's',
   relativePronouns: ['who', 'which', 'that'],
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['number of', 'numbers of', 'total of'],

@@ -186,7 +186,7 @@ function matchAt(toks: readonly Token[], stems: readonly (readonly string[])[], 
       // A gerund may end one ("border crossing").
       const gerund = lang.data.grammar.gerundSuffix;
       // Nor a plural a tagger took for a verb ("valid work permits during").
-      const plural = lang.code === 'en' && toks[j]!.lower.endsWith('s');
+      const plural = lang.data.grammar.pluralSuffix !== undefined && toks[j]!.lower.endsWith(lang.data.grammar.pluralSuffix);
       if (entry.stems.length > 1 && toks[j]!.pos === 'VERB' && !plural && !(gerund && toks[j]!.lower.endsWith(gerund)) && entry.concepts.every((id) => conceptDef(id)?.type !== 'action')) continue;
       // Then the one whose first word is written as in the text: "=traffickers" before the stem of
       // "trafficking" (not the lemma's: "convicted" is not "=convict", a prisoner).

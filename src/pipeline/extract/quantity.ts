@@ -107,13 +107,8 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
   const toks = s.tokens;
   let k = n.nextToken;
   const at0 = toks.findIndex((t) => t.start >= n.start);
-  // "Ils étaient 32 000 samedi dans les rues", "De var drygt 5 000": a crowd counted by its
-  // pronoun and a verb of being counts people, unless a noun right after the figure says what
-  // ("They sent 500 ‘federales’" does not).
-  const pronoun = toks[at0 - 2];
-  if (pronoun?.isWord && toks[at0 - 1]?.isWord && lang.stopwords.has(toks[at0 - 1]!.lower) && at0 - 2 === toks.findIndex((t) => t.isWord) && lang.data.grammar.pronouns.plural.includes(pronoun.lower) && !m.concepts.some((x) => x.first === k && NOUNLIKE(x)) && toks[k]?.pos !== 'NOUN') {
-    return { counted: { text: pronoun.text, concept: PERSON, context: contextConcepts(m, PERSON) }, concept: PERSON, end: n.end };
-  }
+  const crowd = crowdPronoun(toks, m, lang, at0, k);
+  if (crowd) return { counted: { text: crowd.text, concept: PERSON, context: contextConcepts(m, PERSON) }, concept: PERSON, end: n.end };
   // Scan past punctuation ("500 ‘federales’") and function words ("hundreds of migrants").
   let words = 0;
   for (const stop = Math.min(toks.length, k + COUNTED_WINDOW * 3); k < stop && words < COUNTED_WINDOW; k++) {
@@ -157,11 +152,11 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     // Where every noun is capitalised, a capitalised word after the figure is the counted noun,
     // even where capitals run on into a name: "1.120 neue Fälle von Kirchenasyl".
     if (e && e.type === 'name' && e.last > e.first && lang.data.capitalisesNouns === true) return { counted: { text: t.text, context: contextConcepts(m) }, end: t.end };
-    // A people or group named in capitals: "hundreds of thousands of Rohingya".
     // A body named in capitals by a word for people counts those people: "400 National Police and
     // Civil Guard officers".
     const inside = e && e.type === 'name' ? m.concepts.find((x) => x.first >= e.first && x.first <= e.last && x.type === 'actor') : undefined;
     if (inside) return fromConcept(inside, m);
+    // A people or group named in capitals: "hundreds of thousands of Rohingya".
     if (e && e.type === 'name' && e.last - e.first < 2) return { counted: { text: e.text, context: contextConcepts(m) }, end: e.end };
     if (e && e.type !== 'country') break;
     // A people named by its demonym, with no noun after it: "1,500 Hondurans left", "1.500
@@ -237,6 +232,19 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
     words++;
   }
   return countedBefore(s, m, n, lang);
+}
+
+/**
+ * "Ils étaient 32 000 samedi dans les rues", "De var drygt 5 000": the plural pronoun that opens
+ * the sentence, with a verb of being before the figure at `at`, when no noun right after the
+ * figure (at `next`) says what is counted ("They sent 500 ‘federales’" has no such verb).
+ */
+function crowdPronoun(toks: readonly Token[], m: SentenceMentions, lang: CompiledLanguage, at: number, next: number): Token | undefined {
+  const pronoun = toks[at - 2];
+  const verb = toks[at - 1];
+  if (!pronoun?.isWord || !verb?.isWord || !lang.stopwords.has(verb.lower) || !lang.data.grammar.pronouns.plural.includes(pronoun.lower)) return undefined;
+  if (at - 2 !== toks.findIndex((t) => t.isWord)) return undefined;
+  return m.concepts.some((x) => x.first === next && NOUNLIKE(x)) || toks[next]?.pos === 'NOUN' ? undefined : pronoun;
 }
 
 /**
