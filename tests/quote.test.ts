@@ -70,6 +70,13 @@ describe('quote extraction on real phrasing', () => {
   });
 });
 
+  it('reads British single quote marks, and leaves apostrophes and plural possessives alone', () => {
+    const text = "'The migrants' rights are not for sale,' said Moira Kilbane of the UNHCR office. Rock 'n' roll came back in the '90s.";
+    const quotes = extractClaims({ id: 't', text, language: 'en' }, { kinds: ['quote'] }) as QuoteClaim[];
+    expect(quotes.map((q) => q.quote)).toEqual(["The migrants' rights are not for sale,"]);
+    expect(quotes[0]?.attribution?.name).toBe('Moira Kilbane');
+  });
+
 describe('quotes across sources', () => {
   const compare = (a: string, b: string) =>
     compareClaims([

@@ -21,7 +21,8 @@ export interface QuoteSpan {
 const PAIRS: Readonly<Record<string, string>> = {
   '“': '”„"',
   '"': '"”“',
-  '‘': '’',
+  '‘': '’\'',
+  "'": "'’",
   '«': '»',
   '„': '“”',
   '”': '”',
@@ -59,11 +60,16 @@ export function findQuoteMarks(text: string, start: number, end: number, carry?:
     const spaced = c === '«' || c === '»';
     const opens = closers !== undefined && (i === 0 || /[\s([{\-–—:/]/u.test(prev!)) && para[i + 1] !== undefined && (spaced || !/\s/u.test(para[i + 1]!));
     // ’ and ' are apostrophes inside words ("they’d"), never openers.
-    if (!opens || c === '’') {
+    if (!opens || c === '’' || (c === "'" && !isWordChar(para[i + 1]))) {
       i++;
       continue;
     }
     const j = findClose(para, i + 1, closers);
+    // A straight ' that finds no closer was an apostrophe ("the '90s", "rock 'n'"), not a run-on quote.
+    if (j === -1 && c === "'") {
+      i++;
+      continue;
+    }
     if (j === -1) {
       // No closing mark in the paragraph: a quote that runs on into the next paragraph.
       if (para.length - i > 12) {
@@ -87,6 +93,9 @@ function findClose(para: string, from: number, closers: string): number {
     if ((c === '’' || c === "'") && isWordChar(para[j - 1]) && isWordChar(para[j + 1])) continue;
     // A closing mark comes after a word or punctuation, not after a space (but » may).
     if (/\s/u.test(para[j - 1] ?? ' ') && c !== '»' && c !== '«') continue;
+    // A straight ' closes after punctuation or before it; after a word and before a space it is a
+    // plural possessive ("the migrants' camp").
+    if (c === "'" && !/[.,!?…]/u.test(para[j - 1]!) && !/^(?:[.,;:!?)\]…]|$)/u.test(para.slice(j + 1, j + 2))) continue;
     return j;
   }
   return -1;
