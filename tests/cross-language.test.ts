@@ -709,4 +709,16 @@ describe('cross-language pairs', () => {
   it('aligns one speaker\'s short quote told with a few other words as altered, with no shared topic needed ("for fun", "by choice")', () => {
     expect(rel('quote', '"Nobody sleeps in the street by choice," said Hannah Pryce of the charity Shelter First.', 'fr', '« Nobody sleeps in the street for fun », a affirmé Hannah Pryce, de l\'association Shelter First.')).toBe('conflict');
   });
+  it('reads British single quote marks as a quote ("\'…,\' said")', () => {
+    expect(rel('quote', "'Greece cannot guard Europe's border alone,' said Ruth Okafor of the UNHCR office in Athens on Friday.", 'de', '„Greece cannot guard Europe\'s border alone", sagte Ruth Okafor vom UNHCR-Büro in Athen am Freitag.')).toBe('agree');
+  });
+  it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
+    expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
+    expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');
+    expect(rel('event', 'The county council approved the proposal to close the emergency ward at Åsby hospital on Tuesday.', 'sv', 'Landstingsfullmäktige röstade på tisdagen ned förslaget om att stänga akutmottagningen på Åsby sjukhus.')).toBe('conflict');
+    expect(rel('event', 'A court in Ceuta authorised the repatriation of a Moroccan teenager on Friday.', 'es', 'Un juzgado de Ceuta ha denegado el viernes la repatriación de un adolescente marroquí.')).toBe('conflict');
+    // A pronoun between makes the next word a verb of its own: "not let them form" is no judging of a formation.
+    const claims = compareClaims([{ id: 'en', text: 'Or if originating countries would not let them form (it is a way they get certain people out of their country and dump in U.S. No longer).', language: 'en' }]).claims;
+    expect(claims.some((c) => c.kind === 'event' && c.action.concept === 'act_form')).toBe(true);
+  });
 });

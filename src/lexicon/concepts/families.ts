@@ -47,13 +47,15 @@ export const nearActs: readonly (readonly [string, string])[] = [
 /**
  * Opposite acts besides each concept's one `antonym`, where one act has more than one opposite:
  * "extended" the border controls against "ended" them as well as "lifted" them; "resumed"
- * deportations against "stopped" them as well as "suspended" them.
+ * deportations against "stopped" them as well as "suspended" them; "accepted" an offer against
+ * "rejected" it.
  */
 export const opposedActs: readonly (readonly [string, string])[] = [
   ['act_extend', 'act_end'],
   ['act_resume', 'act_stop'],
   ['act_resume', 'act_close'],
   ['act_open', 'act_suspend'],
+  ['act_allow', 'act_reject'],
 ];
 
 /** Acts of saying: what a source says is attribution, not what a figure or a quote is about. */

@@ -452,7 +452,7 @@ export const generalTerms: TermTable = {
   act_buy: ['kaufen', 'kaufte', 'gekauft', 'kauf'],
   act_sell: ['verkaufen', 'verkaufte', 'verkauft', 'verkauf'],
   act_organize: ['organisieren', 'organisierte'],
-  act_plan: ['planen', 'plante', 'geplant', 'plan', 'pläne', 'beabsichtigen', 'vorhaben'],
+  act_plan: ['planen', 'plante', 'geplant', 'plan', 'pläne', 'beabsichtigen', 'vorhaben', 'vorschlag', 'vorschläge'],
   act_prepare: ['vorbereiten', 'bereitete vor', 'vorbereitet', 'vorbereitung', 'vorbereitungen'],
   act_apply: ['beantragen', 'beantragte', 'beantragt', 'antrag', 'anträge', 'antrag stellen'],
   act_process: [

@@ -381,7 +381,7 @@ export const generalTerms: TermTable = {
   act_buy: ['buy', 'bought', 'purchase'],
   act_sell: ['sell', 'sold', 'sale'],
   act_organize: ['organize', 'organise'],
-  act_plan: ['plan', 'plans', 'intend', 'intention'],
+  act_plan: ['plan', 'plans', 'intend', 'intention', 'proposal', 'proposals'],
   act_prepare: ['prepare', 'preparation', 'preparations', 'get ready', 'gear up'],
   act_apply: ['apply', 'application', 'applications', 'applicant', 'file a claim'],
   act_process: ['process', 'processing', 'handle', 'handling'],

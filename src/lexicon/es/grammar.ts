@@ -173,6 +173,7 @@ export const grammar: GrammarLexicon = {
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['número de', 'cifra de'],
   coordinators: ['y', 'e', 'o', 'u'],
+  actNounEndings: ['ción', 'ciones', 'sión', 'siones', 'miento', 'mientos', 'ura', 'uras', 'propuesta', 'propuestas'],
   // Words that open a denied clause, and words of contrast that end it.
   complementizers: ['que'],
   contrasts: ['pero', 'sino'],

@@ -391,7 +391,7 @@ export const generalTerms: TermTable = {
   act_sell: ['vender', 'vendió', 'venta', 'compraventa', 'compraventas'],
   act_organize: ['organizar', 'organizó', 'organizaron', 'organiza', 'organizado', 'organizada', 'convocar', 'convocó', 'convocaron', 'convoca', 'convocan', 'convocado', 'convocada', 'convocatoria'],
   act_plan: [
-    'planear', 'planeó', 'plan', 'planes', 'planificar', 'pretender', 'tener previsto', 'prever',
+    'planear', 'planeó', 'plan', 'planes', 'planificar', 'pretender', 'tener previsto', 'prever', 'propuesta', 'propuestas',
   ],
   act_prepare: ['preparar', 'preparó', 'preparación', 'preparativos', 'alistarse'],
   act_apply: ['solicitud', 'solicitudes', 'presentar una solicitud', 'postular', 'postularse'],

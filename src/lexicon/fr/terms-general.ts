@@ -427,7 +427,7 @@ export const generalTerms: TermTable = {
   act_buy: ['acheter', 'achat'],
   act_sell: ['vendre', 'vendu', 'la vente', 'une vente', 'en vente', 'mise en vente'],
   act_organize: ['organiser', 'organisé'],
-  act_plan: ['prévoir', 'prévu', 'planifier', 'plan', 'envisager'],
+  act_plan: ['prévoir', 'prévu', 'planifier', 'plan', 'envisager', 'projet', 'projets', 'proposition', 'propositions'],
   act_prepare: ['préparer', 'préparation', 'préparatifs', "s'apprêter"],
   act_apply: [
     'postuler', 'candidature', 'déposer une demande', 'déposer un dossier', 'faire une demande',

@@ -210,7 +210,7 @@ export const grammar: GrammarLexicon = {
   passiveSuffix: 's',
   passiveAuxiliaries: ['blev', 'blivit', 'bli', 'blir'],
   actObjectMarkers: ['av'],
-  actNounEndings: ['andet', 'andena', 'ningarna', 'ingen'],
+  actNounEndings: ['andet', 'andena', 'ningarna', 'ingen', 'ionen', 'slaget', 'slagen'],
   passiveAgent: ['av'],
   verbPrefixes: ['för', 'be', 'er', 'miss', 'um', 'an', 'upp', 'ut', 'av', 'till', 'fram', 'bort', 'ned', 'ner', 'om', 'in', 'på', 'vid', 'mot', 'över', 'under', 'genom', 'åter', 'sam'],
   objectPronouns: ['honom', 'henne', 'dem', 'oss', 'mig'],

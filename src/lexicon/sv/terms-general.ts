@@ -432,7 +432,7 @@ export const generalTerms: TermTable = {
   act_buy: ['köpa', 'köpte', 'köpt', 'köp'],
   act_sell: ['sälja', 'sålde', 'sålt', 'försäljning'],
   act_organize: ['organisera', 'organiserade', 'arrangera', 'organiserats'],
-  act_plan: ['planera', 'planerade', 'avse', 'avsåg', 'planerats'],
+  act_plan: ['planera', 'planerade', 'avse', 'avsåg', 'planerats', 'förslag', 'förslaget', 'förslagen'],
   act_prepare: ['förbereda', 'förberedde', 'förberett', 'förberedelse', 'förberedelser'],
   act_apply: ['ansöka', 'ansökte', 'ansökt', 'ansökan', 'ansökningar'],
   act_process: [

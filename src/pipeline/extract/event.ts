@@ -61,8 +61,17 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
     // longer term makes them another act ("sagte … zu": promised; "declared a state of emergency").
     const actions = m.concepts.filter((c) => c.type === 'action' && isVerbLike(s, c) && !c.concepts.includes(SPEECH_ACT) && (c.particle !== undefined || c.last > c.first || !lang.speechVerbs.has(s.tokens[c.first]!.lower)));
     const mine: EventClaim[] = [];
+    // "approved plans for a reception centre", "hat die Pläne … abgelehnt": a plan, an offer or an
+    // application judged is what the judging act acts on, not a claim of its own.
+    const judged = new Map<ConceptMention, ConceptMention>();
     actions.forEach((a, k) => {
-      for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1])) mine.push(claim);
+      const o = judgedObject(s, lang, m, a, actions[k - 1], actions[k + 1]);
+      if (o) judged.set(a, o);
+    });
+    const objects = new Set(judged.values());
+    actions.forEach((a, k) => {
+      if (objects.has(a)) return;
+      for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1], judged.get(a))) mine.push(claim);
     });
     // "Smoke canisters erupted as police pushed": force instruments no known verb governs still
     // say force was used, by the security forces the sentence names.
@@ -115,6 +124,7 @@ function eventsFor(
   a: ConceptMention,
   prev: ConceptMention | undefined,
   next: ConceptMention | undefined,
+  judgedAct?: ConceptMention,
 ): EventClaim[] {
   const actors = actorSlots(s, lang, m);
   const lo = prev ? prev.last : -1;
@@ -155,7 +165,11 @@ function eventsFor(
   const ofWhom = inverted && !split ? nounObject(s, lang, a, afterAll) : undefined;
   const agent = passive ? byAgent : split ? split.agent : inverted && !ofWhom ? afterAll[0] : before;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
-  const patient = passive ? before : split ? split.patient : ofWhom ?? (inverted ? afterAll[1] : afterAll[0]);
+  const actorPatient = passive ? before : split ? split.patient : ofWhom ?? (inverted ? afterAll[1] : afterAll[0]);
+  // What was judged is what the act acts on; a person or body named after it is its own ("das
+  // neue Lohnangebot der Geschäftsführung").
+  const judgedSlot = judgedAct ? slot(judgedAct, judgedAct.concepts[0]!) : undefined;
+  const patient = judgedSlot && (!actorPatient || actorPatient.first > judgedSlot.first) ? judgedSlot : actorPatient;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
   // still makes a claim of it and belongs to its span and concepts.
   // A passive's subject that is a thing or a kind of place is what it acts on: "The border was
@@ -350,6 +364,37 @@ function controlled(s: Sentence, lang: CompiledLanguage, prev: ConceptMention, a
     if (!lang.infinitiveMarkers.has(t.lower) && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return true;
+}
+
+/** Acts that judge a proposal, an offer or an application: it is approved, accepted or rejected. */
+const JUDGING_ACTS = new Set(['act_approve', 'act_reject', 'act_allow']);
+/** Tokens from a judging verb to the noun of what it judges: "accepted the management's new wage offer". */
+const JUDGED_REACH = 6;
+
+/**
+ * The act named by a noun that a judging act takes as its object: right after the verb (and its
+ * particle), only words between and no other term ("approved plans", "accepted the new wage
+ * offer"); or, where a participle ends the clause, between its auxiliary and it ("hat die Pläne …
+ * abgelehnt").
+ */
+function judgedObject(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention, prev: ConceptMention | undefined, next: ConceptMention | undefined): ConceptMention | undefined {
+  if (!a.concepts.some((c) => JUDGING_ACTS.has(c))) return undefined;
+  // Words between, a possessive and the name of a kind of thing allowed ("the management's new wage offer").
+  const wordsOnly = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const t = s.tokens[k]!;
+      // A pronoun between makes the next verb its own ("would not let them form").
+      if ((!t.isWord && !/^['’]s$/u.test(t.text)) || t.pos === 'PRON' || m.concepts.some((c) => c.type !== 'thing' && c.first <= k && k <= c.last)) return false;
+    }
+    return true;
+  };
+  const end = a.particle ?? a.last;
+  if (next && next.first > end && next.first - end <= JUDGED_REACH && !lang.infinitiveMarkers.has(s.tokens[next.first - 1]?.lower ?? '') && actNoun(s, lang, next) && wordsOnly(end + 1, next.first)) return next;
+  if (prev && prev.last < a.first && lang.data.capitalisesNouns === true && actNoun(s, lang, prev)) {
+    const aux = finalParticiple(s, lang, a, -1);
+    if (aux >= 0 && aux < prev.first && !m.concepts.some((c) => c.type === 'action' && c.first > prev.last && c.first < a.first)) return prev;
+  }
+  return undefined;
 }
 
 /** Words between a refusal and the act it refuses ("rechazó el viernes reanudar"). */
