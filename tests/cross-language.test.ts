@@ -712,6 +712,14 @@ describe('cross-language pairs', () => {
   it('reads British single quote marks as a quote ("\'…,\' said")', () => {
     expect(rel('quote', "'Greece cannot guard Europe's border alone,' said Ruth Okafor of the UNHCR office in Athens on Friday.", 'de', '„Greece cannot guard Europe\'s border alone", sagte Ruth Okafor vom UNHCR-Büro in Athen am Freitag.')).toBe('agree');
   });
+  it('reads a group hyphened to an act as what the act is about, not its doer ("im Zuge der Schleuser-Ermittlungen"), and a plan denied against one confirmed', () => {
+    expect(rel('event', 'The police chief said officers had searched a warehouse in Hafenried on Tuesday as part of the smuggling investigation.', 'de', 'Der Polizeichef hat bestritten, dass Beamte am Dienstag im Zuge der Schleuser-Ermittlungen eine Lagerhalle in Hafenried durchsucht hätten.')).toBe('conflict');
+    expect(rel('event', 'The interior ministry confirmed on Monday that asylum seekers will be housed in the former hospital in Lindenau.', 'de', 'Das Innenministerium hat am Montag dementiert, dass im ehemaligen Krankenhaus in Lindenau Asylbewerber untergebracht werden sollen.')).toBe('conflict');
+    expect(rel('event', 'The Coast Guard boarded the trawler Havsörn off Grisslehamn on Sunday.', 'sv', 'Kustbevakningen förnekar att man skulle ha bordat trålaren Havsörn utanför Grisslehamn i söndags.')).toBe('conflict');
+    // "board" alone is a committee: "The hospital board approved the plan" boards nothing.
+    const claims = compareClaims([{ id: 'en', text: 'The hospital board approved the plan on Monday.', language: 'en' }]).claims;
+    expect(claims.some((c) => c.kind === 'event' && c.action.concept === 'act_board')).toBe(false);
+  });
   it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
     expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
     expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');

@@ -265,6 +265,10 @@ export const generalConcepts: readonly ConceptDef[] = [
   { id: 'act_ram', type: 'action' },
   // A country taking back its own nationals or migrants who passed through it (readmission).
   { id: 'act_readmit', type: 'action' },
+  // Putting people up: asylum seekers housed in barracks, "untergebracht", "hébergés".
+  { id: 'act_house', type: 'action' },
+  // Going aboard a vessel, by force (the coast guard boarded the trawler) or as a passenger.
+  { id: 'act_board', type: 'action' },
   { id: 'act_deny', type: 'action', broader: 'act_say', antonym: 'act_confirm' },
   { id: 'act_confirm', type: 'action', broader: 'act_say', antonym: 'act_deny' },
   { id: 'act_respond', type: 'action', broader: 'act_say' },

@@ -451,6 +451,8 @@ export const generalTerms: TermTable = {
   // A vessel or vehicle driven into another, or into people.
   act_ram: ['embestir', 'embistió', 'embistieron', 'embiste', 'embisten', 'embestida', 'embestidas', 'embestido', 'embestida por', 'atropellar', 'atropelló', 'atropellaron', 'atropella', 'atropellan', 'atropellado', 'atropellada', 'atropellados', 'atropelladas', 'atropello', 'atropellos', 'atropello masivo', 'arrollar', 'arrolló', 'arrollaron', 'arrolla', 'arrollado', 'arrollada', 'arrollados', 'arrolladas', 'lanzó su coche contra', 'lanzó su vehículo contra', 'lanzó el camión contra', 'lanzó la furgoneta contra', 'empotró el coche contra', 'abalanzó el vehículo contra', 'chocar deliberadamente', 'chocó deliberadamente', 'golpear la embarcación', 'golpeó la embarcación', 'golpeó la patera', 'golpearon la patera'],
   // A country taking back migrants (readmission).
+  act_house: ['alojar', 'alojó', 'alojaron', 'alojados', 'alojadas', 'alojado', 'alojada', 'alojará', 'alojarán', 'alojamiento', 'albergar', 'albergará', 'albergarán', 'realojar', 'realojados'],
+  act_board: ['abordaje', 'abordajes', 'subieron a bordo', 'subió a bordo', 'subir a bordo', 'embarcaron', 'embarcó', 'embarcar'],
   act_readmit: ['readmitir', 'readmitió', 'readmitieron', 'readmite', 'readmiten', 'readmitido', 'readmitida', 'readmitidos', 'readmitidas', 'readmisión', 'readmisiones', 'acuerdo de readmisión', 'acuerdos de readmisión', 'aceptar de vuelta', 'aceptó de vuelta', 'recibir de vuelta', 'admitir de vuelta', 'acepta el retorno de', 'aceptó el retorno de', 'aceptar el retorno de', 'aceptar la devolución de', 'aceptó la devolución de', 'aceptar las devoluciones'],
 
   // Places, capacity and the rest

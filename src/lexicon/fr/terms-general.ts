@@ -505,6 +505,8 @@ export const generalTerms: TermTable = {
     'a fauché', 'ont fauché', 'emboutir', 'embouti', 'emboutie', 'abordé par', 'abordée par',
   ],
   // A country taking back migrants (readmission).
+  act_house: ['héberger', 'hébergé', 'hébergés', 'hébergée', 'hébergées', 'hébergera', 'hébergeront', 'loger', 'logés', 'logées', 'relogés', 'reloger', 'mis à l\'abri'],
+  act_board: ['arraisonner', 'arraisonné', 'arraisonnée', 'arraisonnés', 'arraisonnement', 'monté à bord', 'montés à bord', 'monter à bord', 'embarquer', 'embarqué', 'embarqués'],
   act_readmit: [
     'réadmettre', 'réadmis', 'réadmise', 'réadmises', 'réadmet', 'réadmettent', 'réadmission',
     'réadmissions', 'accord de réadmission', 'accords de réadmission', 'reprendre ses ressortissants',

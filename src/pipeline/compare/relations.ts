@@ -111,10 +111,12 @@ export function describe(q: QuantityClaim): string {
 }
 
 /** One claim is a denial and the other states the act as fact. */
-const oneDenies = (a: EventClaim, b: EventClaim): boolean => (a.modality === 'denied' && FACTUAL.has(b.modality)) || (b.modality === 'denied' && FACTUAL.has(a.modality));
+const oneDenies = (a: EventClaim, b: EventClaim): boolean => (a.modality === 'denied' && DENIABLE.has(b.modality)) || (b.modality === 'denied' && DENIABLE.has(a.modality));
 
 /** Only what sources state as fact can contradict: a threat, a plan or an "if" cannot. */
 const FACTUAL = new Set(['asserted', 'reported']);
+/** What a denial contradicts: a fact, and a plan stated as one ("confirmed that asylum seekers will be housed" against "dementiert, dass … untergebracht werden sollen"). */
+const DENIABLE = new Set([...FACTUAL, 'planned']);
 
 function relateEvents(a: EventClaim, b: EventClaim): Relation {
   const groupOf = (c: string) => conceptDef(c)?.group ?? c;

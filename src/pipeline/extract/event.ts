@@ -427,7 +427,7 @@ function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): A
   const out: ActorSlot[] = [];
   for (const c of m.concepts) {
     const id = c.concepts.find((x) => ACTOR_CONCEPTS.has(conceptDef(x)?.type ?? ''));
-    if (!id) continue;
+    if (!id || modifiesAct(s, m, c)) continue;
     // Gear right after a force names its kind: "police, in full riot gear," are riot police.
     const gear = m.concepts.find((g) => g.first > c.last && g.first - c.last <= GEAR_WINDOW && g.type === 'instrument' && marksActor(g, id) !== undefined);
     out.push(slot(c, gear ? marksActor(gear, id)! : id));
@@ -450,6 +450,17 @@ function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): A
   const after = (c: ActorSlot) => c.entity?.type === 'country' && !upperInitial(c.text) && out.some((x) => x.entity === undefined && x.last === c.first - 1);
   const describes = (c: ActorSlot) => titles.includes(c) || after(c) || (c.entity?.type === 'country' && (titles.some((t) => t.first === c.last + 1) || beforeName(s, lang, m, c)));
   return out.filter((c) => !describes(c)).sort((x, y) => x.first - y.first);
+}
+
+/**
+ * A group hyphened to an act after it names what the act is about, not who does it: "im Zuge der
+ * Schleuser-Ermittlungen" (the smuggling investigation), "anti-migrant protests" aside.
+ */
+function modifiesAct(s: Sentence, m: SentenceMentions, c: ConceptMention): boolean {
+  const dash = s.tokens[c.last + 1];
+  if (!dash || !/^[-‐‑]$/u.test(dash.text) || dash.start !== s.tokens[c.last]!.end) return false;
+  const head = s.tokens[c.last + 2];
+  return head !== undefined && head.start === dash.end && m.concepts.some((x) => x.type === 'action' && x.first === c.last + 2);
 }
 
 /** "the Algerian dissident Karim Belaid": a demonym before a person's name, at most two words between. */
