@@ -720,6 +720,10 @@ describe('cross-language pairs', () => {
     const claims = compareClaims([{ id: 'en', text: 'The hospital board approved the plan on Monday.', language: 'en' }]).claims;
     expect(claims.some((c) => c.kind === 'event' && c.action.concept === 'act_board')).toBe(false);
   });
+  it('counts the head of a noun phrase after a noun the tables do not know ("90 quota refugees"), and keeps one figure of a noun only one side knows, said of another act, apart', () => {
+    expect(rel('quantity', 'Vallberga will receive 60 quota refugees this year, municipal commissioner Karin Ekdahl said.', 'sv', 'Vallberga kommun varslar 60 anställda inom hemtjänsten, bekräftar kommunalrådet Karin Ekdahl.')).toBe('apart');
+    expect(rel('quantity', 'The district of Hohenfelde must take in 150 more refugees by the summer, district administrator Jörg Bremer said.', 'de', 'Im Landkreis Hohenfelde fehlen derzeit 150 Erzieherinnen, sagte Landrat Jörg Bremer.')).toBe('apart');
+  });
   it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
     expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
     expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');

@@ -97,6 +97,8 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'identity_document', type: 'instrument' },
   { id: 'residence_permit', type: 'instrument' },
   { id: 'work_permit', type: 'instrument' },
+  // The card on which asylum seekers receive benefits instead of cash (Germany's Bezahlkarte).
+  { id: 'payment_card', type: 'instrument' },
   { id: 'border_crossing', type: 'thing' },
   { id: 'border_control', type: 'thing' },
   { id: 'migration_policy', type: 'thing' },

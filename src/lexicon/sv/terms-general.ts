@@ -413,6 +413,7 @@ export const generalTerms: TermTable = {
   act_fall: ['minska', 'minskade', 'minskat', 'minskning', 'sjunka', 'sjönk', 'sjunkit', 'föll', '=faller', 'föll till', 'föll med', 'sjunker', 'sjunkit till', 'sjönk till', 'halvera', 'halverade', 'halverat', 'halverats', 'halveras', 'halverades', 'halvering', 'halveringen', 'minskar', 'minskas', 'minskade till', 'minskningen', 'nedgång', 'nedgången', 'backade till', 'backade med', 'backar till', 'backar med', 'backat till', 'backat med', 'backade kraftigt', 'rasade till', 'rasade med', 'sjönk kraftigt', 'minskade kraftigt'],
   act_raise: ['höja', 'höjt', 'höjning', 'höjer', 'höjs', 'höjts'],
   act_cut: [
+    'tjänster försvinner', 'tjänster försvann', 'jobb försvinner', 'jobb försvann', 'arbetstillfällen försvinner', 'arbetstillfällen försvann',
     'sänka', 'sänkte', 'sänkt', 'sänkning', 'skära ner', 'skar ner', 'skära ned', 'skar ned',
     'nedskärning', 'nedskärningar', 'dra ner', 'varsla', 'varslar', 'varslade', 'varslat', 'varslades', 'varsel', 'sänks', 'sänktes', 'nedgradera', 'nedgraderade',
     'varslats', 'nedgraderats', 'uppsägning', 'uppsägningar', 'uppsägningarna', 'säga upp', 'sade upp', 'sa upp', 'sagt upp', 'sägs upp', 'sades upp', 'sagts upp', 'säger upp', 'permittera', 'permitterade', 'permitterat', 'permitterades', 'permittering', 'permitteringar', 'neddragning', 'neddragningar', 'personalneddragningar', 'sparpaket', 'besparingar', 'sparkrav'

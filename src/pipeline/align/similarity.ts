@@ -146,6 +146,9 @@ function quantityScore(a: QuantityClaim, b: QuantityClaim): number | undefined {
   if (pa.length > 0 && pb.length > 0 && pa.some((x) => pb.some((y) => antonyms(x, y))) && !pa.some((x) => pb.includes(x))) return undefined;
   // For measures ("climbed to 2.10 euros", "a atteint 2,10 euros") the verb only says how the figure got there.
   const acts = a.dimension === 'count' && pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => sameFamily(x, y) || nearActsOf(x).includes(y))) ? PREDICATE_PENALTY : 0;
+  // A noun one side's tables do not know, said of another act, ties the two figures by nothing
+  // but the figure: "must take in 180 more refugees", "fehlen 180 Erzieherinnen".
+  if (unknown !== 0 && acts !== 0) return undefined;
   // Sources that disagree on a figure rarely disagree by more than a factor of five (crowd
   // estimates by police and by organisers come closest).
   const far = farApart(a, b) ? -1.5 : 0;

@@ -225,6 +225,12 @@ function countedAfter(s: Sentence, m: SentenceMentions, n: NumberExpr, lang: Com
       words++;
       continue;
     }
+    // A noun the tables do not know before one they know for people or things is its modifier,
+    // where noun phrases end in their head: "90 quota refugees".
+    if (t.pos === 'NOUN' && !c && modifies(toks, k, lang, false) && m.concepts.some((x) => x.first === k + 1 && NOUNLIKE(x))) {
+      words++;
+      continue;
+    }
     if (t.pos === 'NOUN' || abbreviation || plainWord) {
       const counted: Counted = { text: t.text, context: contextConcepts(m) };
       return { counted, end: t.end };
