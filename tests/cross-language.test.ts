@@ -724,6 +724,9 @@ describe('cross-language pairs', () => {
     expect(rel('quantity', 'Vallberga will receive 60 quota refugees this year, municipal commissioner Karin Ekdahl said.', 'sv', 'Vallberga kommun varslar 60 anställda inom hemtjänsten, bekräftar kommunalrådet Karin Ekdahl.')).toBe('apart');
     expect(rel('quantity', 'The district of Hohenfelde must take in 150 more refugees by the summer, district administrator Jörg Bremer said.', 'de', 'Im Landkreis Hohenfelde fehlen derzeit 150 Erzieherinnen, sagte Landrat Jörg Bremer.')).toBe('apart');
   });
+  it('reads the doer after the verb where a fronted phrase opened by a preposition stands before it ("Gegen Migranten, die …, setzte die Polizei Wasserwerfer ein")', () => {
+    expect(rel('event', 'Police fired tear gas at migrants who were trying to climb the fence of the reception centre in Bergheim.', 'de', 'Gegen Migranten, die den Zaun der Erstaufnahmeeinrichtung in Bergheim überklettern wollten, setzte die Polizei Wasserwerfer ein.')).toBe('conflict');
+  });
   it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
     expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
     expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');

@@ -141,7 +141,10 @@ function eventsFor(
   // A verb-second main clause after a fronted clause ("Während die Polizei …, warfen
   // Demonstranten Steine") has its subject after the verb, never before the comma.
   const opener = s.tokens.find((t) => t.isWord);
-  const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && opener !== undefined && lang.clauseOpeners.has(opener.lower);
+  // So has one after a fronted phrase a preposition opens: "Gegen Demonstranten, die das Tor …
+  // blockieren wollten, setzte die Polizei Pfefferspray ein".
+  const fronted = opener !== undefined && (lang.clauseOpeners.has(opener.lower) || (lang.data.grammar.prepositions ?? []).includes(opener.lower));
+  const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && fronted;
   const before = afterClause
     ? undefined
     : (relativeAntecedent(s, lang, m, actors, a, prev) ?? appositionHead(s, actors, a, lo) ?? subjectBefore(s, actors.filter((x) => x.last < a.first && x.first > reach && x.first > pronoun && candidate(x) && !afterPreposition(s, lang, x)), a.first));
@@ -175,7 +178,10 @@ function eventsFor(
   // A passive's subject that is a thing or a kind of place is what it acts on: "The border was
   // closed", "Gränsen stängdes", "Die Grenze wurde … geschlossen".
   const object = patient ? undefined : ((passive ? subjectThing(s, lang, m, a, lo) : undefined) ?? objectAfter(m, a, hi));
-  const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && placeReach(s, lang, a, e.first));
+  // A place a sentence opens with belongs to its first act: "In Wehrstetten ist am Freitag die
+  // Altstadt evakuiert worden".
+  const opening = prev ? undefined : m.entities.find((e) => e.type === 'place' && e.first === 1 && e.last < a.first && lang.placePrepositions.has(s.tokens[0]!.lower));
+  const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && placeReach(s, lang, a, e.first)) ?? opening;
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
   // sentence ("Tear gas was fired") to that verb.
