@@ -727,6 +727,9 @@ describe('cross-language pairs', () => {
   it('reads the doer after the verb where a fronted phrase opened by a preposition stands before it ("Gegen Migranten, die …, setzte die Polizei Wasserwerfer ein")', () => {
     expect(rel('event', 'Police fired tear gas at migrants who were trying to climb the fence of the reception centre in Bergheim.', 'de', 'Gegen Migranten, die den Zaun der Erstaufnahmeeinrichtung in Bergheim überklettern wollten, setzte die Polizei Wasserwerfer ein.')).toBe('conflict');
   });
+  it('reads a town\'s elected council as one body in every language ("the town council passed the budget", "hat der Stadtrat den Haushalt … verabschiedet")', () => {
+    expect(rel('event', 'After a long session, the Lindhausen town council passed the budget for next year.', 'de', 'Nach einer langen Sitzung hat der Lindhausener Stadtrat den Haushalt für das kommende Jahr verabschiedet.')).toBe('agree');
+  });
   it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
     expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
     expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');

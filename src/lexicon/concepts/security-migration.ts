@@ -46,6 +46,8 @@ export const securityMigrationConcepts: readonly ConceptDef[] = [
   { id: 'official', type: 'actor', broader: 'person' },
   { id: 'spokesperson', type: 'actor', broader: 'official' },
   { id: 'authorities', type: 'actor' },
+  // The elected body of a town, a county or a region: it votes, approves and rejects.
+  { id: 'local_council', type: 'actor', broader: 'authorities' },
   { id: 'volunteer', type: 'actor', broader: 'person' },
   { id: 'aid_worker', type: 'actor', broader: 'person' },
   { id: 'driver', type: 'actor', broader: 'person' },

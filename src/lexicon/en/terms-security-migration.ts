@@ -40,6 +40,7 @@ export const securityMigrationTerms: TermTable = {
   journalist: ['journalist', 'correspondent', 'photographer', 'photojournalist', 'cameraman', 'media worker'],
   official: ['official', 'officials', 'functionary', 'government official', 'authority figure', 'bureaucrat'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press officer', 'representative'],
+  local_council: ['council', 'councils', 'city council', 'town council', 'municipal council', 'county council', 'regional council', 'district council', 'local council', 'borough council', 'parish council', 'council members', 'councillors', 'councilors'],
   authorities: ['district office', 'district administration', 'county administration', 'city administration', 'prefecture', 'the prefecture', 'authorities', 'the authorities', 'local authorities', 'government authorities', 'state authorities', 'administration'],
   volunteer: ['volunteer', 'volunteers'],
   aid_worker: ['aid worker', 'humanitarian worker', 'relief worker', 'rescue worker', 'rescuer'],

@@ -40,6 +40,7 @@ export const securityMigrationTerms: TermTable = {
   journalist: ['periodista', 'periodistas', 'reportero', 'reporteros', 'reportera', 'reporteras', 'corresponsal', 'corresponsales', 'fotógrafo', 'fotógrafos', 'fotoperiodista', 'fotoperiodistas', 'camarógrafo', 'camarógrafos', 'prensa', 'medios de comunicación'],
   official: ['funcionario', 'funcionarios', 'funcionaria', 'funcionarias', 'servidor público', 'servidores públicos', 'representante', 'representantes', 'oficial de gobierno', 'alto cargo', 'altos cargos', 'mandatario'],
   spokesperson: ['portavoz', 'portavoces', 'vocero', 'voceros', 'vocera', 'voceras', 'vocería', 'jefe de prensa', 'responsable de comunicación'],
+  local_council: ['pleno municipal', 'pleno del ayuntamiento', 'concejo', 'concejo municipal', 'cabildo', 'corporación municipal', 'consistorio', 'junta de gobierno local'],
   authorities: ['delegación del gobierno', 'subdelegación del gobierno', '=autoridades', '=autoridad', 'las autoridades', 'autoridades locales', 'autoridades federales', 'gobierno local', 'administración', 'instituciones', 'dependencias', 'autoridades estatales'],
   volunteer: ['voluntario', 'voluntarios', 'voluntaria', 'voluntarias', 'brigadista', 'brigadistas'],
   aid_worker: ['=cooperante', '=cooperantes', 'trabajador humanitario', 'trabajadores humanitarios', 'personal humanitario', 'equipos de rescate', 'personal de emergencia', 'paramédicos', 'paramédico'],

@@ -40,6 +40,7 @@ export const securityMigrationTerms: TermTable = {
   journalist: ['journaliste', 'journalistes', 'grand reporter', 'grands reporters', 'reporter de guerre', 'reporter photographe', 'reporters', 'correspondant', 'correspondants', 'correspondante', 'photographe', 'photographes', 'photojournaliste', 'caméraman', 'cameraman', 'envoyé spécial', 'envoyée spéciale', 'reporteur'],
   official: ['fonctionnaire', 'fonctionnaires', 'responsable officiel', 'représentant', 'représentants', 'représentante', 'agent de l\'état', 'agents de l\'état', 'élu', 'élus', 'haut fonctionnaire', 'hauts fonctionnaires', 'officiel', 'officiels'],
   spokesperson: ['porte parole', 'attaché de presse', 'attachée de presse', 'chargé de communication', 'service de presse'],
+  local_council: ['conseil municipal', 'conseils municipaux', 'conseil régional', 'conseil départemental', 'conseil communautaire', 'conseil de paris', 'conseillers municipaux'],
   authorities: ['sous préfecture', 'autorités', 'les autorités', 'autorités locales', 'autorités nationales', 'pouvoirs publics', 'administration', 'préfecture', 'préfectures', 'préfet', 'préfète', 'services de l\'état'],
   volunteer: ['bénévole', 'bénévoles', 'volontaire', 'volontaires'],
   aid_worker: ['humanitaire', 'humanitaires', 'travailleur humanitaire', 'travailleurs humanitaires', 'sauveteur', 'sauveteurs', 'équipes de secours', 'personnel humanitaire', 'agents humanitaires', 'pompiers', 'pompier', 'urgentistes'],
