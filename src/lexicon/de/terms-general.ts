@@ -410,7 +410,7 @@ export const generalTerms: TermTable = {
     'ermitteln', 'ermittelte', 'ermittlung', 'ermittlungen', 'untersuchen', 'untersuchte',
     'untersuchung', 'ermittlungsverfahren',
   ],
-  act_elect: ['wählte', 'gewählt', 'wiederwählen', 'wiedergewählt'],
+  act_elect: ['wählte', 'gewählt', 'wiederwählen', 'wiedergewählt', 'vereidigt', 'im amt bestätigt', 'trat sein amt an', 'trat ihr amt an'],
   act_vote: [
     'stimmte ab', 'abgestimmt', 'stimmen für', 'stimmen gegen', 'stimmte für', 'stimmte gegen',
     'votieren', 'wählerstimmen', 'zweitstimmen', 'erststimmen', 'stimmenanteil', 'der stimmen', 'gültigen stimmen'],

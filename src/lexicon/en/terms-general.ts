@@ -350,7 +350,7 @@ export const generalTerms: TermTable = {
   act_decide: ['decide', 'decision'],
   act_rule: ['verdict', 'judgment', 'judgement'],
   act_investigate: ['investigate', 'investigation', 'probe', 'inquiry', 'look into'],
-  act_elect: ['elect', 'elected', 're-elect', 're elect', 'reelect'],
+  act_elect: ['elect', 'elected', 're-elect', 're elect', 'reelect', 'sworn in', 'was sworn in', 'were sworn in', 'took office', 'takes office', 'take office'],
   act_vote: ['vote', 'voted', 'votes', 'cast a ballot', 'go to the polls', 'went to the polls'],
   act_resign: ['resign', 'resignation', 'step down', 'stepped down', 'step aside', 'stepped aside', 'quit his post', 'quit her post', 'left office'],
   act_appoint: ['appoint', 'appointment', 'nominate', 'nomination', 'named head', 'named director', 'named chief', 'named the new', 'tapped to lead', 'installed as'],

@@ -396,7 +396,7 @@ export const generalTerms: TermTable = {
     'undersökte', 'undersökning', 'förundersökning', 'förundersökningen',
     'granskats', 'förhör', 'förhöret', 'förhören', 'förhöra', 'förhörde', 'förhördes', 'förhörs', 'förhörts', 'utredningen', 'utredningar', 'granskningen', 'undersökningen'
   ],
-  act_elect: ['valde', 'vald', 'valt', 'omvald', 'omvälja'],
+  act_elect: ['valde', 'vald', 'valt', 'omvald', 'omvalda', 'omvälja', 'omvaldes', 'valdes', 'tillträdde', 'tillträder'],
   act_vote: ['rösta', 'röstade', 'röstat', 'röst', 'rösterna', 'lägga sin röst'],
   act_resign: ['avgå', 'avgick', 'avgått', 'avgång', 'avgången', 'lämna sitt uppdrag', 'lämnade sitt uppdrag', 'lämnar sitt uppdrag', 'lämnat sitt uppdrag', 'avsäga sig', 'avsade sig'],
   act_appoint: ['utse', 'utsåg', 'utsett', 'utnämna', 'utnämnde', 'utnämning', 'nominera', 'utses', 'utnämndes', 'utnämns', 'tillsätta', 'tillsatte', 'tillsattes', 'blir ny generaldirektör', 'blev ny generaldirektör', 'blir ny chef', 'blev ny chef', 'blir ny ordförande', 'blev ny ordförande'],
