@@ -64,13 +64,15 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
     // "approved plans for a reception centre", "hat die Pläne … abgelehnt": a plan, an offer or an
     // application judged is what the judging act acts on, not a claim of its own.
     const judged = new Map<ConceptMention, ConceptMention>();
+    const objects = new Set<ConceptMention>();
+    for (const a of actions) {
+      const chain = judgedObject(s, lang, m, a);
+      if (chain.length === 0) continue;
+      judged.set(a, chain.at(-1)!);
+      for (const c of chain) objects.add(c);
+    }
     actions.forEach((a, k) => {
-      const o = judgedObject(s, lang, m, a, actions[k - 1], actions[k + 1]);
-      if (o) judged.set(a, o);
-    });
-    const objects = new Set(judged.values());
-    actions.forEach((a, k) => {
-      if (objects.has(a)) return;
+      if (objects.has(a) && !judged.has(a)) return;
       for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1], judged.get(a))) mine.push(claim);
     });
     // "Smoke canisters erupted as police pushed": force instruments no known verb governs still
@@ -171,8 +173,11 @@ function eventsFor(
   const actorPatient = passive ? before : split ? split.patient : ofWhom ?? (inverted ? afterAll[1] : afterAll[0]);
   // What was judged is what the act acts on; a person or body named after it is its own ("das
   // neue Lohnangebot der Geschäftsführung").
+  // neue Lohnangebot der Geschäftsführung"), and so is one between ("the union's latest pay demand").
   const judgedSlot = judgedAct ? slot(judgedAct, judgedAct.concepts[0]!) : undefined;
-  const patient = judgedSlot && (!actorPatient || actorPatient.first > judgedSlot.first) ? judgedSlot : actorPatient;
+  const patient = judgedSlot && !passive ? judgedSlot : actorPatient;
+  // Judging a plan or an offer is the act's reading where the word has others ("zurückgewiesen": turned back, rejected).
+  const act = (judgedSlot ? a.concepts.find((c) => JUDGING_ACTS.has(c)) : undefined) ?? a.concepts[0]!;
   // With no person or body after an active verb, the thing it acts on ("raised interest rates")
   // still makes a claim of it and belongs to its span and concepts.
   // A passive's subject that is a thing or a kind of place is what it acts on: "The border was
@@ -211,11 +216,11 @@ function eventsFor(
     const start = Math.min(a.start, ...parts.map((p) => p.start));
     // A split verb's particle ("tog sig på fredagskvällen igenom") is part of what the claim says.
     const end = Math.max(a.end, a.particle !== undefined ? s.tokens[a.particle]!.end : a.end, ...parts.map((p) => p.end));
-    const own = [a.concepts[0]!, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...(object ? [object.concept] : []), ...ins.map((x) => x.concept)];
+    const own = [act, ...(agent ? [agent.concept] : []), ...(patient ? [patient.concept] : []), ...(object ? [object.concept] : []), ...ins.map((x) => x.concept)];
     return {
       ...base(start, end, i, { polarity, ...(modality ? { modality } : {}), own }),
       kind: 'event' as const,
-      action: { concept: a.concepts[0]!, text: a.text, span: ctx.span(a.start, a.end) },
+      action: { concept: act, text: a.text, span: ctx.span(a.start, a.end) },
       ...(agent ? { agent: participant(ctx, agent) } : {}),
       ...(patient ? { patient: participant(ctx, patient) } : {}),
       instruments: ins.map((x) => participant(ctx, x)),
@@ -378,29 +383,50 @@ const JUDGING_ACTS = new Set(['act_approve', 'act_reject', 'act_allow']);
 const JUDGED_REACH = 6;
 
 /**
- * The act named by a noun that a judging act takes as its object: right after the verb (and its
- * particle), only words between and no other term ("approved plans", "accepted the new wage
- * offer"); or, where a participle ends the clause, between its auxiliary and it ("hat die Pläne …
- * abgelehnt").
+ * What a judging act takes as its object: an act named by a noun or a thing ("approved plans",
+ * "accepted the management's new wage offer", "adopted the bill"), right after the verb (and its
+ * particle) with only words, possessives and names of things between; or, where a participle ends
+ * the clause, the first such after its auxiliary ("hat die Pläne … abgelehnt"). Of nouns in a row
+ * the last is the head where noun phrases end in theirs ("pay demand"). Every act noun of the
+ * object is returned, its head last; none when there is no object.
  */
-function judgedObject(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention, prev: ConceptMention | undefined, next: ConceptMention | undefined): ConceptMention | undefined {
-  if (!a.concepts.some((c) => JUDGING_ACTS.has(c))) return undefined;
-  // Words between, a possessive and the name of a kind of thing allowed ("the management's new wage offer").
-  const wordsOnly = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const t = s.tokens[k]!;
-      // A pronoun between makes the next verb its own ("would not let them form").
-      if ((!t.isWord && !/^['’]s$/u.test(t.text)) || t.pos === 'PRON' || m.concepts.some((c) => c.type !== 'thing' && c.first <= k && k <= c.last)) return false;
+function judgedObject(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, a: ConceptMention): ConceptMention[] {
+  if (!a.concepts.some((c) => JUDGING_ACTS.has(c))) return [];
+  const objectLike = (c: ConceptMention) => c.type === 'action' && actNoun(s, lang, c);
+  // A thing may name the kind of a plan or an offer before it ("a new wage offer").
+  const modifier = (c: ConceptMention) => c.type === 'thing' && m.concepts.some((x) => x.first === c.last + 1 && objectLike(x));
+  const chainFrom = (c: ConceptMention): ConceptMention[] => {
+    const out = [c];
+    for (;;) {
+      const last = out.at(-1)!;
+      const next = lang.data.headLast === true ? m.concepts.find((x) => x.first === last.last + 1 && objectLike(x)) : undefined;
+      if (!next) return out.filter((x) => x.type === 'action' || x === out.at(-1));
+      out.push(next);
     }
-    return true;
   };
-  const end = a.particle ?? a.last;
-  if (next && next.first > end && next.first - end <= JUDGED_REACH && !lang.infinitiveMarkers.has(s.tokens[next.first - 1]?.lower ?? '') && actNoun(s, lang, next) && wordsOnly(end + 1, next.first)) return next;
-  if (prev && prev.last < a.first && lang.data.capitalisesNouns === true && actNoun(s, lang, prev)) {
-    const aux = finalParticiple(s, lang, a, -1);
-    if (aux >= 0 && aux < prev.first && !m.concepts.some((c) => c.type === 'action' && c.first > prev.last && c.first < a.first)) return prev;
+  const aux = lang.data.capitalisesNouns === true ? finalParticiple(s, lang, a, -1) : -1;
+  if (aux >= 0) {
+    const c = m.concepts.find((x) => x.first > aux && x.last < a.first && x.type === 'action');
+    return c && objectLike(c) && !m.concepts.some((x) => x.type === 'action' && x.first > c.last && x.last < a.first && !objectLike(x)) ? chainFrom(c) : [];
   }
-  return undefined;
+  const end = a.particle ?? a.last;
+  for (let k = end + 1; k < s.tokens.length && k - end <= JUDGED_REACH; k++) {
+    const t = s.tokens[k]!;
+    const c = m.concepts.find((x) => x.first === k);
+    if (c && objectLike(c) && !lang.infinitiveMarkers.has(s.tokens[k - 1]?.lower ?? '')) return chainFrom(c);
+    if (c && modifier(c)) {
+      k = c.last;
+      continue;
+    }
+    // A possessor is no object ("the union's"); a pronoun makes the next verb its own ("would not
+    // let them form"); other terms and punctuation end the search.
+    if (c && (c.type === 'actor' || c.type === 'org') && /^['’]s?$/u.test(s.tokens[c.last + 1]?.text ?? '')) {
+      k = c.last + 1;
+      continue;
+    }
+    if (c || (!t.isWord && !/^['’]s?$/u.test(t.text)) || t.pos === 'PRON') return [];
+  }
+  return [];
 }
 
 /** Words between a refusal and the act it refuses ("rechazó el viernes reanudar"). */

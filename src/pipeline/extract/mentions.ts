@@ -321,10 +321,24 @@ export function upperInitial(text: string): boolean {
 function hyphenJoins(toks: readonly Token[], j: number, lang: CompiledLanguage): boolean {
   const [left, right] = [toks[j]!, toks[j + 2]];
   if (!hyphenated(toks, j) || !right || !isCapitalised(right)) return false;
+  // A saint's name opens a place's that runs on with a joining word: "Sainte-Armelle-sur-Canche".
+  if (SAINTS.has(left.lower) && hyphenLinked(toks, j + 2)) return true;
   if (placeKey(fold(`${left.text}-${right.text}`))) return true;
   // A country or demonym written with a hyphen: "Sri-Lankais", "Guinea-Bissau".
   if (countryOf(`${left.text}-${right.text}`, lang) !== undefined) return true;
   return lang.data.capitalisesNouns === true && !countryOf(left.text, lang) && !countryOf(right.text, lang);
+}
+
+/** Words that open a place's name joined to the rest by a hyphen. */
+const SAINTS = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sankt']);
+
+/** Lower-case words that join the parts of a hyphened place name: "Sainte-Armelle-sur-Canche", "Stratford-upon-Avon", "Aix-en-Provence". */
+const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'lès', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'upon', 'on', 'am', 'an', 'im', 'bei', 'del']);
+
+/** A capitalised word, a hyphen, a joining word, a hyphen and a capitalised word, from token `j`. */
+function hyphenLinked(toks: readonly Token[], j: number): boolean {
+  const link = toks[j + 2];
+  return hyphenated(toks, j) && link !== undefined && HYPHEN_LINKS.has(link.lower) && hyphenated(toks, j + 2) && isCapitalised(toks[j + 4]!);
 }
 
 /** Two words joined by a hyphen with no space ("first-time", "Baden-Württemberg"), from token `k`. */
@@ -405,6 +419,7 @@ function findEntities(s: Sentence, lang: CompiledLanguage, concepts: readonly Co
       if (isCapitalised(next)) j++;
       else if (CONNECTORS.has(next.lower) && j + 2 < toks.length && isCapitalised(toks[j + 2]!)) j += 2;
       else if (hyphenJoins(toks, j, lang)) j += 2;
+      else if (hyphenLinked(toks, j)) j += 4;
       else break;
     }
     classifyRun(s, lang, i, j, i === firstWord, concepts, out, names);
