@@ -730,11 +730,15 @@ describe('cross-language pairs', () => {
   it('reads a town\'s elected council as one body in every language ("the town council passed the budget", "hat der Stadtrat den Haushalt … verabschiedet")', () => {
     expect(rel('event', 'After a long session, the Lindhausen town council passed the budget for next year.', 'de', 'Nach einer langen Sitzung hat der Lindhausener Stadtrat den Haushalt für das kommende Jahr verabschiedet.')).toBe('agree');
   });
+  it('reads a hyphened place name with a joining word as one place ("Saint-Martin-sur-Oise"), so its closure confirmed and denied conflict', () => {
+    expect(rel('event', 'The prefecture has confirmed that the shelter in Saint-Martin-sur-Oise will close at the end of the month.', 'fr', 'La préfecture dément la fermeture du foyer de Saint-Martin-sur-Oise à la fin du mois.')).toBe('conflict');
+  });
   it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
     expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
     expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');
     expect(rel('event', 'The county council approved the proposal to close the emergency ward at Åsby hospital on Tuesday.', 'sv', 'Landstingsfullmäktige röstade på tisdagen ned förslaget om att stänga akutmottagningen på Åsby sjukhus.')).toBe('conflict');
     expect(rel('event', 'A court in Ceuta authorised the repatriation of a Moroccan teenager on Friday.', 'es', 'Un juzgado de Ceuta ha denegado el viernes la repatriación de un adolescente marroquí.')).toBe('conflict');
+    expect(rel('event', "Employers in the chemical industry have accepted the union's latest pay demand.", 'de', 'Die Arbeitgeber der Chemieindustrie haben die jüngste Lohnforderung der Gewerkschaft zurückgewiesen.')).toBe('conflict');
     // A pronoun between makes the next word a verb of its own: "not let them form" is no judging of a formation.
     const claims = compareClaims([{ id: 'en', text: 'Or if originating countries would not let them form (it is a way they get certain people out of their country and dump in U.S. No longer).', language: 'en' }]).claims;
     expect(claims.some((c) => c.kind === 'event' && c.action.concept === 'act_form')).toBe(true);
