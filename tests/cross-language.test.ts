@@ -733,6 +733,9 @@ describe('cross-language pairs', () => {
   it('reads a hyphened place name with a joining word as one place ("Saint-Martin-sur-Oise"), so its closure confirmed and denied conflict', () => {
     expect(rel('event', 'The prefecture has confirmed that the shelter in Saint-Martin-sur-Oise will close at the end of the month.', 'fr', 'La préfecture dément la fermeture du foyer de Saint-Martin-sur-Oise à la fin du mois.')).toBe('conflict');
   });
+  it('compares two acts of force told with two verbs and two kinds of force, which share no other anchor ("used water cannon", "ging mit Schlagstöcken … vor")', () => {
+    expect(rel('event', 'Police used water cannon on Sunday against protesters who tried to storm the town hall in Chemnitz.', 'de', 'Die Polizei ging am Sonntag mit Schlagstöcken gegen Demonstranten vor, die das Chemnitzer Rathaus stürmen wollten.')).toBe('conflict');
+  });
   it('reads a plan, an offer or a proposal judged as what the judging act acts on, so approving and rejecting it conflict ("approved plans", "hat die Pläne … abgelehnt", "röstade ned förslaget om att stänga")', () => {
     expect(rel('event', 'Leipzig city council on Wednesday approved plans for a new shelter for homeless people.', 'de', 'Der Leipziger Stadtrat hat am Mittwoch die Pläne für eine neue Notunterkunft für Obdachlose abgelehnt.')).toBe('conflict');
     expect(rel('event', 'Nurses at the Vallby clinic rejected the hospital board\'s latest pay offer on Monday.', 'sv', 'Sjuksköterskorna vid Vallby vårdcentral godkände på måndagen sjukhusledningens senaste lönebud.')).toBe('conflict');

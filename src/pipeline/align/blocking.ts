@@ -6,7 +6,7 @@
  */
 import { ancestry, conceptDef, fold, nearActsOf, oppositesOf } from '../../lexicon/registry';
 import type { Claim } from '../../types';
-import { COGNATE_PREFIX, countedAs, quoteWords, specificActors } from './similarity';
+import { COGNATE_PREFIX, countedAs, forceWithAlternatives, quoteWords, specificActors } from './similarity';
 
 /** Keys shared by more claims than this say little and would make the work quadratic. */
 const MAX_BUCKET = 400;
@@ -42,6 +42,9 @@ export function blockingKeys(c: Claim): string[] {
       for (const e of c.entities) if (!e.concept.startsWith('cty:')) keys.push(`e|${e.concept}`);
       // A specific force ("riot police") meets the same force described with another verb.
       for (const f of specificActors(c)) keys.push(`e|f:${f}`);
+      // Acts of force told with two verbs and two kinds of force ("used water cannon", "ging mit
+      // Schlagstöcken vor") meet, so that the kinds can be compared.
+      if (forceWithAlternatives(c)) keys.push('e|force');
       return keys;
     }
     case 'quote': {
