@@ -328,7 +328,7 @@ export const generalTerms: TermTable = {
   act_start: ['=arranca', '=arrancan', '=arrancará', '=arrancarán', 'comenzar', 'comenzó', 'empezar', 'empezó', 'iniciar', 'inició', 'inicio', 'poner en marcha', 'puso en marcha', 'pusieron en marcha', 'puesto en marcha', 'entrar en vigor', 'entró en vigor', 'entrará en vigor', 'entra en vigor', 'entran en vigor', 'entrarán en vigor'],
   act_end: ['terminar', 'terminó', 'acabar', 'concluir', 'el fin de la', 'el fin del', 'el fin de las', 'el fin de los', 'fin a la', 'fin al', 'llegó a su fin', 'toca a su fin', 'poner fin', 'finalizar', 'poner término', 'puso término', 'puso fin', 'pusieron fin'],
   act_postpone: ['aplazar', 'aplazó', 'posponer', 'pospuso', 'postergar', 'aplazamiento'],
-  act_cancel: ['cancelar', 'canceló', 'cancelación', 'anular', 'suspender el evento'],
+  act_cancel: ['cancelar', 'canceló', 'cancelación', 'anular', 'suspender el evento', 'desconvocar', 'desconvoca', 'desconvocan', 'desconvocó', 'desconvocaron', 'desconvocada', 'desconvocado'],
   act_dissolve: ['disolver el parlamento', 'disolvió el parlamento', 'disolución del parlamento', 'disolver las cortes', 'disolvió las cortes', 'disolución de las cortes', 'disolver la asamblea', 'disolvió la asamblea', 'disolución de la asamblea', 'disolver el congreso', 'disolvió el congreso', 'disolución del congreso', 'decretó la disolución', 'ordenó la disolución', 'ilegalizar', 'ilegalizó', 'ilegalizaron', 'ilegalizado', 'ilegalizada', 'ilegalización', 'disolución del partido', 'disolvió el partido', 'disolver el partido', 'disolución de la organización'],
   act_suspend: ['suspender', 'suspendió', 'suspensión', 'congelar', 'paralizar', 'pausar'],
   act_resume: ['reanudar', 'reanudó', 'reanudación', 'retomar'],

@@ -336,7 +336,9 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: Co
     const main = pronoun >= 0 && m.concepts.some((x) => x !== c && x.type === 'action' && x.first > pronoun && x.last < c.first);
     if (d > (main ? 2 * PREDICATE_WINDOW : PREDICATE_WINDOW)) continue;
     const relative = pronoun >= 0 && !main;
-    const rank = relative ? d + PREDICATE_WINDOW : main ? d - 1 : d;
+    // The main clause's verb after a long relative clause still comes before that clause's own verb
+    // ("480 migrants qui tentaient de rejoindre le Royaume-Uni ont été interceptés").
+    const rank = relative ? d + PREDICATE_WINDOW : main ? Math.min(d - 1, PREDICATE_WINDOW) : d;
     if (!best || rank < best.d) best = { c, d: rank };
   }
   return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;
