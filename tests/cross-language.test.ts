@@ -25,6 +25,8 @@ import { heldOutPairs16 } from './data/cross-pairs-held-out-16';
 import { heldOutPairs17 } from './data/cross-pairs-held-out-17';
 import { crossPairsHeldOut18 } from './data/cross-pairs-held-out-18';
 import { crossPairsHeldOut19 } from './data/cross-pairs-held-out-19';
+import { crossPairsHeldOut20 } from './data/cross-pairs-held-out-20';
+import { crossPairsHeldOut21 } from './data/cross-pairs-held-out-21';
 import { ancestry, conceptDef, oppositesOf } from '../src/lexicon/registry';
 import { sameName } from '../src/pipeline/extract/frame';
 import { relationOf } from './cross-relation';
@@ -56,7 +58,9 @@ describe('cross-language pairs', () => {
       const xs = comp.filter((r) => r.p.b.lang === l);
       return `en–${l} ${xs.filter((r) => r.got === r.p.relation).length}/${xs.length}`;
     });
-    const misses = held.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
+    // A set kept for first sight prints no misses, so that no later reading of the log unseals it.
+    const sealed = label.includes('first sight');
+    const misses = sealed ? [] : held.filter((r) => r.got !== r.p.relation).map((r) => `${r.p.id}: want ${r.p.relation}, got ${r.got} (${r.p.note})`);
     console.log(`${label}: comparable right ${(rate(comp) * 100).toFixed(1)}% of ${comp.length} (${byLang.join(', ')}), look-alikes apart ${(rate(look) * 100).toFixed(1)}% of ${look.length}\n${misses.join('\n')}`);
     return { comp, look };
   };
@@ -97,11 +101,16 @@ describe('cross-language pairs', () => {
     ['held-out set 15', heldOutPairs15, 0.8, 0.8],
     ['held-out set 16', heldOutPairs16, 0.85, 0.8],
     ['held-out set 17', heldOutPairs17, 0.85, 0.85],
-    // Sets 18 and 19 (session 8): first sight, misses not read. On the session-start code
-    // (94c9a7d) 68.8% / 96.4% and 76.6% / 82.1%; on the session's final rules 70.3% / 96.4% and
-    // 79.7% / 82.1%.
-    ['held-out set 18 (first sight, misses not read)', crossPairsHeldOut18, 0.65, 0.9],
-    ['held-out set 19 (first sight, misses not read)', crossPairsHeldOut19, 0.75, 0.8],
+    // Sets 18 and 19 (session 8) were first sight then (68.8% / 96.4% and 76.6% / 82.1% on 94c9a7d,
+    // 70.3% / 96.4% and 79.7% / 82.1% at the end of session 8); their misses were read in session 9.
+    ['held-out set 18', crossPairsHeldOut18, 0.85, 0.9],
+    ['held-out set 19', crossPairsHeldOut19, 0.9, 0.85],
+    // Set 20 (session 9): first sight 68.8% / 78.6% on the session-start code (3d15023) and
+    // 81.3% / 78.6% on cf61093's rules (built from sets 18 and 19 only); its misses were read after.
+    ['held-out set 20', crossPairsHeldOut20, 0.85, 0.75],
+    // Set 21 (session 9): first sight, misses not read. 87.5% / 89.3% on the session-start code
+    // and on the session's final rules.
+    ['held-out set 21 (first sight, misses not read)', crossPairsHeldOut21, 0.85, 0.85],
   ] as const)('is measured on %s, written apart from the rules', (name, pairs, compFloor, lookFloor) => {
     const { comp, look } = measure(name, pairs);
     expect(comp.length).toBeGreaterThanOrEqual(60);
