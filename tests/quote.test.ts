@@ -75,6 +75,9 @@ describe('quote extraction on real phrasing', () => {
     const quotes = extractClaims({ id: 't', text, language: 'en' }, { kinds: ['quote'] }) as QuoteClaim[];
     expect(quotes.map((q) => q.quote)).toEqual(["The migrants' rights are not for sale,"]);
     expect(quotes[0]?.attribution?.name).toBe('Moira Kilbane');
+    // A straight quote inside a sentence closes after a word, before a space.
+    const inner = extractClaims({ id: 't', text: "Police said 'we acted lawfully and within the law' on Monday.", language: 'en' }, { kinds: ['quote'] }) as QuoteClaim[];
+    expect(inner.map((q) => q.quote)).toEqual(['we acted lawfully and within the law']);
   });
 
 describe('quotes across sources', () => {

@@ -30,7 +30,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   BR: ['brasilianisch', 'brasilianische', 'brasilianischen', 'brasilianischer', 'brasilianisches', 'brasilianischem', 'brasilianer', 'brasilianerin', 'brasilianerinnen', 'brasilianern'],
   GY: ['guyanisch', 'guyanische', 'guyanischen', 'guyanischer', 'guyanisches', 'guyanischem', 'guyaner', 'guyanerin', 'guyanern'],
   SR: ['surinamisch', 'surinamische', 'surinamischen', 'surinamischer', 'surinamisches', 'surinamischem', 'surinamer', 'surinamerin', 'surinamern'],
-  GB: ['britisch', 'britische', 'britischen', 'britischer', 'britisches', 'britischem', 'brite', 'briten', 'britin', 'britinnen'],
+  GB: ['Großbritannien', 'England', 'britisch', 'britische', 'britischen', 'britischer', 'britisches', 'britischem', 'brite', 'briten', 'britin', 'britinnen'],
   IE: ['irisch', 'irische', 'irischen', 'irischer', 'irisches', 'irischem', 'ire', 'iren', 'irin', 'irinnen'],
   FR: ['französisch', 'französische', 'französischen', 'französischer', 'französisches', 'französischem', 'franzose', 'franzosen', 'französin', 'französinnen'],
   DE: ['deutsch', 'deutsche', 'deutschen', 'deutscher', 'deutsches', 'deutschem', 'bundesbürger'],

@@ -30,7 +30,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   BR: ['brazilian', 'brazilians'],
   GY: ['guyanese'],
   SR: ['surinamese'],
-  GB: ['british', 'briton', 'britons', 'brit', 'brits'],
+  GB: ['british', 'briton', 'britons', 'brit', 'brits', 'Britain', 'England'],
   IE: ['irish', 'irishman', 'irishmen', 'irishwoman'],
   FR: ['french', 'frenchman', 'frenchmen', 'frenchwoman', 'frenchwomen'],
   DE: ['german', 'germans'],

@@ -30,7 +30,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   BR: ['brasileño', 'brasileña', 'brasileños', 'brasileñas', 'brasilero', 'brasilera', 'brasileros', 'brasileras'],
   GY: ['guyanés', 'guyanesa', 'guyaneses', 'guyanesas'],
   SR: ['surinamés', 'surinamesa', 'surinameses', 'surinamesas'],
-  GB: ['británico', 'británica', 'británicos', 'británicas'],
+  GB: ['Gran Bretaña', 'Inglaterra', 'británico', 'británica', 'británicos', 'británicas'],
   IE: ['irlandés', 'irlandesa', 'irlandeses', 'irlandesas'],
   FR: ['francés', 'francesa', 'franceses', 'francesas'],
   DE: ['alemán', 'alemana', 'alemanes', 'alemanas'],

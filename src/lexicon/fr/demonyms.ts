@@ -30,7 +30,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   BR: ['brésilien', 'brésilienne', 'brésiliens', 'brésiliennes'],
   GY: ['guyanien', 'guyanienne', 'guyaniens', 'guyaniennes'],
   SR: ['surinamais', 'surinamaise', 'surinamaises'],
-  GB: ['britannique', 'britanniques', 'Grande-Bretagne'],
+  GB: ['Angleterre', 'britannique', 'britanniques', 'Grande-Bretagne'],
   IE: ['irlandais', 'irlandaise', 'irlandaises'],
   FR: ['français', 'française', 'françaises'],
   DE: ['allemand', 'allemande', 'allemands', 'allemandes'],

@@ -175,7 +175,7 @@ export const grammar: GrammarLexicon = {
   // What a bare figure later in the sentence counts: "the number of foreign workers … 2.94 million".
   numberOf: ['nombre de', 'nombre d\''],
   coordinators: ['et', 'ou'],
-  actNounEndings: ['tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ure', 'ures', 'projet', 'projets'],
+  actNounEndings: ['tion', 'tions', 'sion', 'sions', 'ement', 'ements', 'ure', 'ures', 'projet', 'projets'],
   // Words that open a denied clause, and words of contrast that end it.
   complementizers: ['que', "qu'", 'qu’'],
   contrasts: ['mais'],

@@ -395,7 +395,7 @@ export const generalTerms: TermTable = {
   act_decide: ['décider', 'décision', 'trancher'],
   act_rule: ['statuer', 'verdict', 'arrêt'],
   act_investigate: ['enquêter', 'enquête', 'investigation'],
-  act_elect: ['élire', 'élu', 'élue', 'élus', 'réélire', 'réélu', 'réélue', 'reconduit à la tête', 'reconduite à la tête', 'reconduit dans ses fonctions', 'reconduite dans ses fonctions', 'investi', 'investie'],
+  act_elect: ['élire', 'élu', 'élue', 'réélire', 'réélu', 'réélue', 'reconduit à la tête', 'reconduite à la tête', 'reconduit dans ses fonctions', 'reconduite dans ses fonctions', 'a été investi', 'a été investie'],
   act_vote: ['voter', 'vote', 'votes', 'se rendre aux urnes', 'aller aux urnes'],
   act_resign: ['démissionner', 'démission', 'quitter ses fonctions', 'démissionné', 'démissionne', 'rendre son mandat', 'a quitté ses fonctions', 'quitte ses fonctions'],
   act_appoint: ['nommer', 'nomination', 'désigner'],

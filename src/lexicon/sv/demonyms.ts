@@ -30,7 +30,7 @@ export const demonyms: Readonly<Record<string, readonly string[]>> = {
   BR: ['brasiliansk', 'brasilianska', 'brasilianskt', 'brasilian', 'brasilianen', 'brasilianare', 'brasilianarna', 'brasilianer', 'brasilianerna'],
   GY: ['guyansk', 'guyanska', 'guyanskt', 'guyanier', 'guyaniern', 'guyanierna'],
   SR: ['surinamesisk', 'surinamesiska', 'surinamesiskt', 'surinamier', 'surinamiern', 'surinamierna'],
-  GB: ['brittisk', 'brittiska', 'brittiskt', 'britt', 'britten', 'britter', 'britterna'],
+  GB: ['Storbritannien', 'England', 'brittisk', 'brittiska', 'brittiskt', 'britt', 'britten', 'britter', 'britterna'],
   IE: ['irländsk', 'irländska', 'irländskt', 'irländare', 'irländaren', 'irländarna'],
   FR: ['fransk', 'franska', 'franskt', 'fransman', 'fransmannen', 'fransmän', 'fransmännen', 'fransyska', 'fransyskan', 'fransyskor'],
   DE: ['tysk', 'tyska', 'tyskt', 'tysken', 'tyskar', 'tyskarna'],

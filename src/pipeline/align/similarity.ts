@@ -324,7 +324,7 @@ export function sameSurname(a: string, b: string): boolean {
 export const samePatient = (a: EventClaim, b: EventClaim): boolean => compatible(a.patient, b.patient) || namedAs(a.patient, b) || namedAs(b.patient, a);
 
 /** Both acts are acts of force. */
-export const forceActs = (a: EventClaim, b: EventClaim): boolean => FORCE_FAMILY.has(a.action.concept) && FORCE_FAMILY.has(b.action.concept);
+const forceActs = (a: EventClaim, b: EventClaim): boolean => FORCE_FAMILY.has(a.action.concept) && FORCE_FAMILY.has(b.action.concept);
 const FORCE_FAMILY = new Set(actionFamilies.force);
 
 /** Both present, one a name the tables do not know ("ent:senafront"), the other a security force. */
@@ -347,10 +347,10 @@ function titled(x: Participant, other: EventClaim): boolean {
 /** Both present and compatible. */
 export const bothCompatible = (x?: { concept: string }, y?: { concept: string }): boolean => x !== undefined && y !== undefined && conceptsCompatible(x.concept, y.concept);
 
-/** Each claim names force of a kind the other does not, from groups that are alternatives. */
 /** An act of force done with a kind of force that has alternatives ("used water cannon", "mit Schlagstöcken vorgegangen"). */
-export const forceWithAlternatives = (c: EventClaim): boolean => FORCE_FAMILY.has(c.action.concept) && c.instruments.some((i) => forceAlternatives.includes(conceptDef(i.concept)?.group ?? i.concept));
+export const forceWithAlternatives = (c: EventClaim): boolean => FORCE_FAMILY.has(c.action.concept) && c.instruments.some((i) => forceAlternatives.includes(groupOf(i.concept)));
 
+/** Each claim names force of a kind the other does not, from groups that are alternatives. */
 export function alternativeForces(a: EventClaim, b: EventClaim): boolean {
   const alt = (c: EventClaim) => c.instruments.map((i) => groupOf(i.concept)).filter((g) => forceAlternatives.includes(g));
   const ga = alt(a);

@@ -113,7 +113,7 @@ export function describe(q: QuantityClaim): string {
 /** One claim is a denial and the other states the act as fact. */
 const oneDenies = (a: EventClaim, b: EventClaim): boolean => (a.modality === 'denied' && DENIABLE.has(b.modality)) || (b.modality === 'denied' && DENIABLE.has(a.modality));
 
-/** Only what sources state as fact can contradict: a threat, a plan or an "if" cannot. */
+/** Only what sources state as fact can contradict: a threat or an "if" cannot (a plan only a denial contradicts, see DENIABLE). */
 const FACTUAL = new Set(['asserted', 'reported']);
 /** What a denial contradicts: a fact, and a plan stated as one ("confirmed that asylum seekers will be housed" against "dementiert, dass … untergebracht werden sollen"). */
 const DENIABLE = new Set([...FACTUAL, 'planned']);

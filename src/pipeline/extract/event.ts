@@ -3,7 +3,7 @@
  * sentence: the nearest actor before it is the agent (or the one after "by" in a passive), the
  * nearest after it the patient, instruments in its clause, negation and modality around it.
  */
-import { forceGroups } from '../../lexicon/concepts/security-migration';
+import { forceGroups, securityForces } from '../../lexicon/concepts/security-migration';
 import { ancestry, conceptDef, fold, type CompiledLanguage } from '../../lexicon/registry';
 import type { EventClaim, Modality, Participant } from '../../types';
 import type { Sentence } from '../segment/index';
@@ -71,6 +71,9 @@ export function extractEvents(ctx: DocContext, base: ClaimBaseBuilder): EventCla
       judged.set(a, chain.at(-1)!);
       for (const c of chain) objects.add(c);
     }
+    // The acts judged are no claims of their own, but still end the judging act's clause (its
+    // instruments and places are its object's: "granted conditional release … to the skipper of
+    // the fishing boat").
     actions.forEach((a, k) => {
       if (objects.has(a) && !judged.has(a)) return;
       for (const claim of eventsFor(ctx, base, s, i, m, lang, a, actions[k - 1], actions[k + 1], judged.get(a))) mine.push(claim);
@@ -145,7 +148,15 @@ function eventsFor(
   const opener = s.tokens.find((t) => t.isWord);
   // So has one after a fronted phrase a preposition opens: "Gegen Demonstranten, die das Tor …
   // blockieren wollten, setzte die Polizei Pfefferspray ein".
-  const fronted = opener !== undefined && (lang.clauseOpeners.has(opener.lower) || (lang.data.grammar.prepositions ?? []).includes(opener.lower));
+  // Only when every act before the comma is inside that clause or a clause set off in the phrase
+  // by a comma ("Gegen Demonstranten, die …"); after "nahm die Polizei … fest, durchsuchte" the
+  // second verb shares the first one's subject.
+  const openerAt = opener ? s.tokens.indexOf(opener) : -1;
+  const inner = opener !== undefined && lang.clauseOpeners.has(opener.lower) ? openerAt : s.tokens.findIndex((t, k) => k > openerAt && k < a.first && t.text === ',');
+  const fronted =
+    opener !== undefined &&
+    (lang.clauseOpeners.has(opener.lower) || (lang.data.grammar.prepositions ?? []).includes(opener.lower)) &&
+    !m.concepts.some((x) => x.type === 'action' && x.last < a.first - 1 && (inner < 0 || x.first < inner));
   const afterClause = lang.data.verbSecond === true && s.tokens[a.first - 1]?.text === ',' && fronted;
   const before = afterClause
     ? undefined
@@ -172,8 +183,7 @@ function eventsFor(
   // With no person or body after an active verb, the thing it acts on ("raised interest rates").
   const actorPatient = passive ? before : split ? split.patient : ofWhom ?? (inverted ? afterAll[1] : afterAll[0]);
   // What was judged is what the act acts on; a person or body named after it is its own ("das
-  // neue Lohnangebot der Geschäftsführung").
-  // neue Lohnangebot der Geschäftsführung"), and so is one between ("the union's latest pay demand").
+  // neue Lohnangebot der Geschäftsführung"), and so is one before it ("the union's latest pay demand").
   const judgedSlot = judgedAct ? slot(judgedAct, judgedAct.concepts[0]!) : undefined;
   const patient = judgedSlot && !passive ? judgedSlot : actorPatient;
   // Judging a plan or an offer is the act's reading where the word has others ("zurückgewiesen": turned back, rejected).
@@ -185,7 +195,7 @@ function eventsFor(
   const object = patient ? undefined : ((passive ? subjectThing(s, lang, m, a, lo) : undefined) ?? objectAfter(m, a, hi));
   // A place a sentence opens with belongs to its first act: "In Wehrstetten ist am Freitag die
   // Altstadt evakuiert worden".
-  const opening = prev ? undefined : m.entities.find((e) => e.type === 'place' && e.first === 1 && e.last < a.first && lang.placePrepositions.has(s.tokens[0]!.lower));
+  const opening = prev ? undefined : m.entities.find((e) => e.type === 'place' && e.first > 0 && e.last < a.first && lang.placePrepositions.has(s.tokens[e.first - 1]!.lower) && !s.tokens.slice(0, e.first - 1).some((t) => t.isWord && !lang.stopwords.has(t.lower)));
   const placeEntity = m.entities.find((e) => e.type === 'place' && e.first > a.last && e.first < hi && placeReach(s, lang, a, e.first)) ?? opening;
   const place = placeEntity ? slot(placeEntity, entityKey('place', placeEntity.key)) : undefined;
   // An instrument belongs to the verb before it ("fired tear gas"); one before the first verb of a
@@ -400,7 +410,7 @@ function judgedObject(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, 
     for (;;) {
       const last = out.at(-1)!;
       const next = lang.data.headLast === true ? m.concepts.find((x) => x.first === last.last + 1 && objectLike(x)) : undefined;
-      if (!next) return out.filter((x) => x.type === 'action' || x === out.at(-1));
+      if (!next) return out;
       out.push(next);
     }
   };
@@ -424,7 +434,9 @@ function judgedObject(s: Sentence, lang: CompiledLanguage, m: SentenceMentions, 
       k = c.last + 1;
       continue;
     }
-    if (c || (!t.isWord && !/^['’]s?$/u.test(t.text)) || t.pos === 'PRON') return [];
+    // Nor past "that", a preposition or a word tagged as one ("rejected the claim that the proposal …").
+    const joins = (lang.data.grammar.complementizers ?? []).includes(t.lower) || (lang.data.grammar.prepositions ?? []).includes(t.lower) || t.pos === 'ADP' || t.pos === 'SCONJ';
+    if (c || (!t.isWord && !/^['’]s?$/u.test(t.text)) || t.pos === 'PRON' || joins) return [];
   }
   return [];
 }
@@ -459,7 +471,7 @@ function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): A
   const out: ActorSlot[] = [];
   for (const c of m.concepts) {
     const id = c.concepts.find((x) => ACTOR_CONCEPTS.has(conceptDef(x)?.type ?? ''));
-    if (!id || modifiesAct(s, m, c)) continue;
+    if (!id || modifiesAct(s, m, c, id)) continue;
     // Gear right after a force names its kind: "police, in full riot gear," are riot police.
     const gear = m.concepts.find((g) => g.first > c.last && g.first - c.last <= GEAR_WINDOW && g.type === 'instrument' && marksActor(g, id) !== undefined);
     out.push(slot(c, gear ? marksActor(gear, id)! : id));
@@ -488,7 +500,9 @@ function actorSlots(s: Sentence, lang: CompiledLanguage, m: SentenceMentions): A
  * A group hyphened to an act after it names what the act is about, not who does it: "im Zuge der
  * Schleuser-Ermittlungen" (the smuggling investigation), "anti-migrant protests" aside.
  */
-function modifiesAct(s: Sentence, m: SentenceMentions, c: ConceptMention): boolean {
+function modifiesAct(s: Sentence, m: SentenceMentions, c: ConceptMention, id: string): boolean {
+  // A force or an authority hyphened to its act does it: "die Polizei-Razzia".
+  if (ancestry(id).some((x) => x === securityForces || x === 'authorities')) return false;
   const dash = s.tokens[c.last + 1];
   if (!dash || !/^[-‐‑]$/u.test(dash.text) || dash.start !== s.tokens[c.last]!.end) return false;
   const head = s.tokens[c.last + 2];

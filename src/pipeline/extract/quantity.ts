@@ -338,7 +338,7 @@ function predicateNear(m: SentenceMentions, s: Sentence, n: NumberExpr, lang: Co
     const relative = pronoun >= 0 && !main;
     // The main clause's verb after a long relative clause still comes before that clause's own verb
     // ("480 migrants qui tentaient de rejoindre le Royaume-Uni ont été interceptés").
-    const rank = relative ? d + PREDICATE_WINDOW : main ? Math.min(d - 1, PREDICATE_WINDOW) : d;
+    const rank = relative ? d + PREDICATE_WINDOW : main ? Math.min(d - 1, PREDICATE_WINDOW - 0.5) : d;
     if (!best || rank < best.d) best = { c, d: rank };
   }
   return best ? { text: best.c.text, concepts: best.c.concepts } : undefined;

@@ -60,7 +60,7 @@ export function findQuoteMarks(text: string, start: number, end: number, carry?:
     const spaced = c === '«' || c === '»';
     const opens = closers !== undefined && (i === 0 || /[\s([{\-–—:/]/u.test(prev!)) && para[i + 1] !== undefined && (spaced || !/\s/u.test(para[i + 1]!));
     // ’ and ' are apostrophes inside words ("they’d"), never openers.
-    if (!opens || c === '’' || (c === "'" && !isWordChar(para[i + 1]))) {
+    if (!opens || c === '’' || (c === "'" && (!isWordChar(para[i + 1]) || /\d/u.test(para[i + 1]!)))) {
       i++;
       continue;
     }
@@ -93,9 +93,8 @@ function findClose(para: string, from: number, closers: string): number {
     if ((c === '’' || c === "'") && isWordChar(para[j - 1]) && isWordChar(para[j + 1])) continue;
     // A closing mark comes after a word or punctuation, not after a space (but » may).
     if (/\s/u.test(para[j - 1] ?? ' ') && c !== '»' && c !== '«') continue;
-    // A straight ' closes after punctuation or before it; after a word and before a space it is a
-    // plural possessive ("the migrants' camp").
-    if (c === "'" && !/[.,!?…]/u.test(para[j - 1]!) && !/^(?:[.,;:!?)\]…]|$)/u.test(para.slice(j + 1, j + 2))) continue;
+    // A straight ' after an "s" and before a space is a plural possessive ("the migrants' camp").
+    if (c === "'" && para[j - 1] === 's' && /\s/u.test(para[j + 1] ?? '')) continue;
     return j;
   }
   return -1;
