@@ -1,4 +1,16 @@
 /**
+ * Words that open a place's name joined to the rest by a hyphen ("Sainte-Armelle-sur-Canche",
+ * "Sankt-Goar"). One table for all languages: an English article keeps a French town's name.
+ */
+export const placeNameSaints: readonly string[] = ['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sankt'];
+
+/**
+ * Lower-case words that join the parts of a hyphened place name, in whichever language the place
+ * is named: "Sainte-Armelle-sur-Canche", "Stratford-upon-Avon", "Aix-en-Provence".
+ */
+export const placeNameLinks: readonly string[] = ['sur', 'sous', 'en', 'lès', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'upon', 'on', 'am', 'an', 'im', 'bei', 'del'];
+
+/**
  * Places the five languages name differently (exonyms): the English name first, then the others.
  * A place named any of these ways gets the key of the first, so "Helsingfors", "Warschau" and
  * "Londres" meet "Helsinki", "Warsaw" and "London" in event places and frames. Names that are

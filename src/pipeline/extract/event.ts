@@ -393,9 +393,9 @@ const JUDGING_ACTS = new Set(['act_approve', 'act_reject', 'act_allow']);
 const JUDGED_REACH = 6;
 
 /**
- * What a judging act takes as its object: an act named by a noun or a thing ("approved plans",
- * "accepted the management's new wage offer", "adopted the bill"), right after the verb (and its
- * particle) with only words, possessives and names of things between; or, where a participle ends
+ * What a judging act takes as its object: an act named by a noun ("approved plans", "accepted the
+ * management's new wage offer"), right after the verb (and its particle) with only words, a
+ * possessor and a thing that names its kind between; or, where a participle ends
  * the clause, the first such after its auxiliary ("hat die Pläne … abgelehnt"). Of nouns in a row
  * the last is the head where noun phrases end in theirs ("pay demand"). Every act noun of the
  * object is returned, its head last; none when there is no object.

@@ -5,6 +5,7 @@
 import { conceptDef, fold, isAcronym, placeKey, words, type CompiledLanguage } from '../../lexicon/registry';
 import type { ConceptType } from '../../lexicon/types';
 import { inhabitantConcepts, settlementConcepts } from '../../lexicon/concepts/security-migration';
+import { placeNameLinks, placeNameSaints } from '../../lexicon/places';
 import type { Sentence, Token } from '../segment/index';
 
 export type EntityType = 'country' | 'org' | 'person' | 'place' | 'name';
@@ -329,11 +330,8 @@ function hyphenJoins(toks: readonly Token[], j: number, lang: CompiledLanguage):
   return lang.data.capitalisesNouns === true && !countryOf(left.text, lang) && !countryOf(right.text, lang);
 }
 
-/** Words that open a place's name joined to the rest by a hyphen. */
-const SAINTS = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sankt']);
-
-/** Lower-case words that join the parts of a hyphened place name: "Sainte-Armelle-sur-Canche", "Stratford-upon-Avon", "Aix-en-Provence". */
-const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'lès', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'upon', 'on', 'am', 'an', 'im', 'bei', 'del']);
+const SAINTS = new Set(placeNameSaints);
+const HYPHEN_LINKS = new Set(placeNameLinks);
 
 /** A capitalised word, a hyphen, a joining word, a hyphen and a capitalised word, from token `j`. */
 function hyphenLinked(toks: readonly Token[], j: number): boolean {
